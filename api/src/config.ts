@@ -1,0 +1,193 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Settings keep Codespeed's names and defaults
+ * (codespeed-compat.md) so a deployer can carry their settings over unchanged.
+ */
+const bool = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return fallback;
+      const v = value.trim().toLowerCase();
+      if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+      if (['0', 'false', 'no', 'off'].includes(v)) return false;
+      ctx.addIssue({ code: 'custom', message: `expected true or false, got "${value}"` });
+      return z.NEVER;
+    });
+
+const number = (fallback: number, opts: { min?: number; max?: number; int?: boolean } = {}) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return fallback;
+      const n = Number(value);
+      const problems: string[] = [];
+      if (!Number.isFinite(n)) problems.push('expected a number');
+      else {
+        if (opts.int && !Number.isInteger(n)) problems.push('expected a whole number');
+        if (opts.min !== undefined && n < opts.min) problems.push(`expected at least ${opts.min}`);
+        if (opts.max !== undefined && n > opts.max) problems.push(`expected at most ${opts.max}`);
+      }
+      if (problems.length) {
+        ctx.addIssue({ code: 'custom', message: `${problems.join(', ')}, got "${value}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const text = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? fallback : v.trim()));
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? null : v.trim()));
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): T => {
+      if (value === undefined || value.trim() === '') return fallback;
+      const match = values.find((v) => v.toLowerCase() === value.trim().toLowerCase());
+      if (!match) {
+        ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}, got "${value}"` });
+        return z.NEVER;
+      }
+      return match;
+    });
+
+const databaseUrl = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === '') return null;
+    if (!/^postgres(ql)?:\/\//.test(value.trim())) {
+      ctx.addIssue({ code: 'custom', message: 'expected a postgres:// or postgresql:// URL' });
+      return z.NEVER;
+    }
+    return value.trim();
+  });
+
+const schema = z.object({
+  PORT: number(8000, { min: 0, max: 65535, int: true }),
+  HOST: text('0.0.0.0'),
+  DATABASE_URL: databaseUrl,
+  DATA_DIR: text('./data'),
+  LOG_LEVEL: oneOf(['silent', 'error', 'warn', 'info', 'debug'] as const, 'info'),
+  DASHBOARD_DIR: optionalText,
+  TRUSTED_PROXIES: list,
+  WEBSITE_NAME: text('Speedgraph'),
+  DEF_ENVIRONMENT: optionalText,
+  DEF_EXECUTABLE: optionalText,
+  DEF_BASELINE: optionalText,
+  DEF_BENCHMARK: optionalText,
+  DEF_TIMELINE_LIMIT: number(50, { min: 1, int: true }),
+  TIMELINE_GRID_LIMIT: number(30, { min: 1, int: true }),
+  CHART_TYPE: oneOf(['normal bars', 'stacked bars', 'relative bars'] as const, 'normal bars'),
+  NORMALIZATION: bool(false),
+  CHART_ORIENTATION: oneOf(['vertical', 'horizontal'] as const, 'vertical'),
+  COMP_EXECUTABLES: list,
+  COMPARISON_COMMIT_TAGS: list,
+  TREND: number(10, { min: 1, int: true }),
+  CHANGE_THRESHOLD: number(3, { min: 0 }),
+  TREND_THRESHOLD: number(5, { min: 0 }),
+  SHOW_AUTHOR_EMAIL_ADDRESS: bool(true),
+  ALLOW_ANONYMOUS_POST: bool(true),
+  REQUIRE_SECURE_AUTH: bool(true),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** A real PostgreSQL server, or null for the embedded one in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** Where the built dashboard lives; null means next to the API package. */
+  dashboardDir: string | null;
+  /** Proxy addresses whose X-Forwarded-Proto header is believed. */
+  trustedProxies: string[];
+  codespeed: {
+    websiteName: string;
+    defEnvironment: string | null;
+    defExecutable: string | null;
+    defBaseline: string | null;
+    defBenchmark: string | null;
+    defTimelineLimit: number;
+    timelineGridLimit: number;
+    chartType: 'normal bars' | 'stacked bars' | 'relative bars';
+    normalization: boolean;
+    chartOrientation: 'vertical' | 'horizontal';
+    compExecutables: string[];
+    comparisonCommitTags: string[];
+    trend: number;
+    changeThreshold: number;
+    trendThreshold: number;
+    showAuthorEmailAddress: boolean;
+    allowAnonymousPost: boolean;
+    requireSecureAuth: boolean;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks every setting at once, so a bad deployment lists all its mistakes in one go. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    dashboardDir: e.DASHBOARD_DIR,
+    trustedProxies: e.TRUSTED_PROXIES,
+    codespeed: {
+      websiteName: e.WEBSITE_NAME,
+      defEnvironment: e.DEF_ENVIRONMENT,
+      defExecutable: e.DEF_EXECUTABLE,
+      defBaseline: e.DEF_BASELINE,
+      defBenchmark: e.DEF_BENCHMARK,
+      defTimelineLimit: e.DEF_TIMELINE_LIMIT,
+      timelineGridLimit: e.TIMELINE_GRID_LIMIT,
+      chartType: e.CHART_TYPE,
+      normalization: e.NORMALIZATION,
+      chartOrientation: e.CHART_ORIENTATION,
+      compExecutables: e.COMP_EXECUTABLES,
+      comparisonCommitTags: e.COMPARISON_COMMIT_TAGS,
+      trend: e.TREND,
+      changeThreshold: e.CHANGE_THRESHOLD,
+      trendThreshold: e.TREND_THRESHOLD,
+      showAuthorEmailAddress: e.SHOW_AUTHOR_EMAIL_ADDRESS,
+      allowAnonymousPost: e.ALLOW_ANONYMOUS_POST,
+      requireSecureAuth: e.REQUIRE_SECURE_AUTH,
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { Migration0001Initial } from './0001-initial.js';
+
+/** Every migration, in order. Listed by hand so the compiled server needs no file globbing. */
+export const migrationsList = [{ name: '0001-initial', class: Migration0001Initial }];

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { PgliteDriver } from '@mikro-orm/pglite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+
+export interface Database {
+  orm: MikroORM;
+  /** A fresh EntityManager; one per request or job, never the global one. */
+  fork(): SqlEntityManager;
+  /** 'embedded' (PGlite in a data folder or in memory) or 'server' (DATABASE_URL). */
+  kind: 'embedded' | 'server';
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A postgres:// URL; null for the embedded database. */
+  url: string | null;
+  /** Folder of the embedded database, or 'memory://' for a throw-away one. */
+  dataDir: string;
+  debug?: boolean;
+}
+
+export function ormOptions(options: DatabaseOptions): Partial<Options> {
+  const common: Partial<Options> = {
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    allowGlobalContext: false,
+    debug: options.debug ?? false,
+  };
+  if (options.url) return { ...common, driver: PostgreSqlDriver, clientUrl: options.url };
+  return { ...common, driver: PgliteDriver, dbName: embeddedDir(options.dataDir) };
+}
+
+function embeddedDir(dataDir: string): string {
+  if (dataDir === 'memory://') return dataDir;
+  const dir = path.join(dataDir, 'pglite');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Opens the database the settings name and applies pending migrations (never schema auto-sync). */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const orm = await MikroORM.init(ormOptions(options));
+  await orm.migrator.up();
+  return {
+    orm,
+    kind: options.url ? 'server' : 'embedded',
+    fork: () => orm.em.fork() as SqlEntityManager,
+    close: () => orm.close(true),
+  };
+}

@@ -1,0 +1,34 @@
+import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { PageArgs, Page } from './connection.js';
+import { badInput } from './errors.js';
+
+/** Keyset pagination through MikroORM's cursors: stable under inserts, no OFFSET scans. */
+export async function paginate<T extends object>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  orderBy: QueryOrderMap<T>,
+  includeCount = true,
+): Promise<Page<T>> {
+  if (args.after) {
+    try {
+      Cursor.decode(args.after);
+    } catch {
+      throw badInput('after', 'not a cursor returned by this API');
+    }
+  }
+  const cursor = await em.findByCursor(entity, {
+    where,
+    first: args.first,
+    after: args.after ?? undefined,
+    orderBy,
+    includeCount,
+  } as never);
+  return {
+    nodes: [...cursor.items] as T[],
+    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    totalCount: includeCount ? (cursor.totalCount as number) : null,
+  };
+}

@@ -1,0 +1,33 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { badInput } from '../../lib/errors.js';
+import type { Context } from '../../server/context.js';
+import { BatchRejectedError } from './ingestion.errors.js';
+import { SubmitResultsInput, SubmitResultsPayload } from './ingestion.inputs.js';
+import { checkSubmission } from './submission.js';
+
+@Resolver()
+export class IngestionResolver {
+  @Authorized()
+  @Mutation(() => SubmitResultsPayload, {
+    description:
+      'Stores a batch of results in one transaction: all or nothing. A result for the same revision, executable, benchmark and environment replaces the earlier one.',
+  })
+  async submitResults(
+    @Arg('input') input: SubmitResultsInput,
+    @Ctx() { services }: Context,
+  ): Promise<SubmitResultsPayload> {
+    for (const [index, item] of input.results.entries()) {
+      const problem = checkSubmission(item, (field) => field);
+      if (problem) throw badInput(`results[${index}].${problem.field}`, problem.message, { index });
+    }
+    try {
+      const outcome = await services.ingestion.submit(input.results);
+      return { created: outcome.created, replaced: outcome.replaced, reportsQueued: outcome.touched.length };
+    } catch (error) {
+      if (error instanceof BatchRejectedError) {
+        throw badInput(`results[${error.index}].${error.field}`, error.message, { index: error.index });
+      }
+      throw error;
+    }
+  }
+}

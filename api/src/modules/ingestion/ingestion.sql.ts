@@ -1,0 +1,158 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * The statements of one ingestion transaction. Each finds or creates a whole
+ * batch's worth of rows in one round trip (unnest of arrays), so a batch of
+ * 1,000 results costs a handful of statements, not thousands.
+ *
+ * Every "find or create" is INSERT ... ON CONFLICT DO NOTHING followed by a
+ * SELECT: concurrent batches that create the same row wait for each other on
+ * the unique index instead of failing, and keys are inserted in sorted order
+ * so two batches never wait on each other in a cycle.
+ */
+type Db = Kysely<unknown>;
+
+export async function lockedEnvironments(db: Db, names: string[]) {
+  // FOR SHARE keeps an admin from deleting an environment while results for it are written.
+  const { rows } = await sql<{ id: number; name: string }>`
+    /* ingest_environments */
+    select id, name from environment where name = any(${names}::text[]) for share`.execute(db);
+  return rows;
+}
+
+export async function existingProjects(db: Db, names: string[]) {
+  const { rows } = await sql<{ name: string; repository_type: string }>`
+    /* ingest_existing_projects */
+    select name, repository_type from project where name = any(${names}::text[])`.execute(db);
+  return rows;
+}
+
+export async function ensureProjects(db: Db, projects: { name: string; defaultBranch: string }[]) {
+  // A project created by an upload is tracked and its default branch is the one uploaded to
+  // (Codespeed left it empty, which broke its Changes page).
+  await sql`
+    /* ingest_create_projects */
+    insert into project (name, default_branch, track_changes)
+    select name, default_branch, true
+    from unnest(${projects.map((p) => p.name)}::text[], ${projects.map((p) => p.defaultBranch)}::text[])
+      with ordinality as t(name, default_branch, n)
+    order by n
+    on conflict (name) do nothing`.execute(db);
+  const { rows } = await sql<{ id: number; name: string }>`
+    select id, name from project where name = any(${projects.map((p) => p.name)}::text[])`.execute(db);
+  return rows;
+}
+
+export async function ensureBranches(db: Db, branches: { projectId: number; name: string }[]) {
+  const projectIds = branches.map((b) => b.projectId);
+  const names = branches.map((b) => b.name);
+  await sql`
+    /* ingest_create_branches */
+    insert into branch (project_id, name)
+    select project_id, name from unnest(${projectIds}::int[], ${names}::text[]) with ordinality as t(project_id, name, n)
+    order by n
+    on conflict (project_id, name) do nothing`.execute(db);
+  const { rows } = await sql<{ id: number; project_id: number; name: string }>`
+    select b.id, b.project_id, b.name
+    from branch b join unnest(${projectIds}::int[], ${names}::text[]) as t(project_id, name)
+      on b.project_id = t.project_id and b.name = t.name`.execute(db);
+  return rows;
+}
+
+export interface NewBenchmark {
+  name: string;
+  description: string;
+  units: string;
+  unitsTitle: string;
+  lessIsBetter: boolean;
+}
+
+export async function ensureBenchmarks(db: Db, benchmarks: NewBenchmark[]) {
+  await sql`
+    /* ingest_create_benchmarks */
+    insert into benchmark (name, description, units, units_title, less_is_better)
+    select name, description, units, units_title, less_is_better
+    from unnest(
+      ${benchmarks.map((b) => b.name)}::text[],
+      ${benchmarks.map((b) => b.description)}::text[],
+      ${benchmarks.map((b) => b.units)}::text[],
+      ${benchmarks.map((b) => b.unitsTitle)}::text[],
+      ${benchmarks.map((b) => b.lessIsBetter)}::boolean[]
+    ) with ordinality as t(name, description, units, units_title, less_is_better, n)
+    order by n
+    on conflict (name) do nothing`.execute(db);
+  const { rows } = await sql<{ id: number; name: string }>`
+    select id, name from benchmark where name = any(${benchmarks.map((b) => b.name)}::text[])`.execute(db);
+  return rows;
+}
+
+export async function ensureExecutables(db: Db, executables: { projectId: number; name: string }[]) {
+  const projectIds = executables.map((e) => e.projectId);
+  const names = executables.map((e) => e.name);
+  await sql`
+    /* ingest_create_executables */
+    insert into executable (project_id, name)
+    select project_id, name from unnest(${projectIds}::int[], ${names}::text[]) with ordinality as t(project_id, name, n)
+    order by n
+    on conflict (project_id, name) do nothing`.execute(db);
+  const { rows } = await sql<{ id: number; project_id: number; name: string }>`
+    select e.id, e.project_id, e.name
+    from executable e join unnest(${projectIds}::int[], ${names}::text[]) as t(project_id, name)
+      on e.project_id = t.project_id and e.name = t.name`.execute(db);
+  return rows;
+}
+
+export async function ensureRevisions(
+  db: Db,
+  revisions: { projectId: number; branchId: number; commitId: string; date: string | null }[],
+) {
+  const branchIds = revisions.map((r) => r.branchId);
+  const commitIds = revisions.map((r) => r.commitId);
+  // A new revision is dated by the client or now; an existing one is never changed by an upload.
+  await sql`
+    /* ingest_create_revisions */
+    insert into revision (project_id, branch_id, commit_id, date)
+    select project_id, branch_id, commit_id, coalesce(date, now())
+    from unnest(
+      ${revisions.map((r) => r.projectId)}::int[], ${branchIds}::int[], ${commitIds}::text[],
+      ${revisions.map((r) => r.date)}::timestamptz[]
+    ) with ordinality as t(project_id, branch_id, commit_id, date, n)
+    order by n
+    on conflict (branch_id, commit_id) do nothing`.execute(db);
+  const { rows } = await sql<{ id: number; branch_id: number; commit_id: string; date: string }>`
+    select r.id, r.branch_id, r.commit_id, r.date::text as date
+    from revision r join unnest(${branchIds}::int[], ${commitIds}::text[]) as t(branch_id, commit_id)
+      on r.branch_id = t.branch_id and r.commit_id = t.commit_id`.execute(db);
+  return rows;
+}
+
+export interface ResultRow {
+  revisionId: number;
+  executableId: number;
+  benchmarkId: number;
+  environmentId: number;
+  value: number;
+  stdDev: number | null;
+  min: number | null;
+  max: number | null;
+  q1: number | null;
+  q3: number | null;
+  date: string;
+}
+
+export async function upsertResults(db: Db, rows: ResultRow[]) {
+  const col = <K extends keyof ResultRow>(key: K) => rows.map((r) => r[key]);
+  const { rows: out } = await sql<{ inserted: boolean }>`
+    /* ingest_upsert_results */
+    insert into result (revision_id, executable_id, benchmark_id, environment_id, value, std_dev, min, max, q1, q3, date)
+    select * from unnest(
+      ${col('revisionId')}::int[], ${col('executableId')}::int[], ${col('benchmarkId')}::int[], ${col('environmentId')}::int[],
+      ${col('value')}::float8[], ${col('stdDev')}::float8[], ${col('min')}::float8[], ${col('max')}::float8[],
+      ${col('q1')}::float8[], ${col('q3')}::float8[], ${col('date')}::timestamptz[]
+    )
+    on conflict on constraint result_measurement_unique do update set
+      value = excluded.value, std_dev = excluded.std_dev, min = excluded.min, max = excluded.max,
+      q1 = excluded.q1, q3 = excluded.q3, date = excluded.date
+    returning (xmax = 0) as inserted`.execute(db);
+  return { created: out.filter((r) => r.inserted).length, replaced: out.filter((r) => !r.inserted).length };
+}

@@ -1,0 +1,74 @@
+/**
+ * One result as both doors (GraphQL and Codespeed's HTTP endpoints) hand it to
+ * the ingestion service: already typed, names as clients sent them.
+ */
+export interface ResultSubmission {
+  commitId: string;
+  branch: string;
+  project: string;
+  executable: string;
+  benchmark: string;
+  environment: string;
+  value: number;
+  stdDev?: number | null;
+  min?: number | null;
+  max?: number | null;
+  q1?: number | null;
+  q3?: number | null;
+  /** Date of a revision this submission creates; ignored for an existing revision. */
+  revisionDate?: Date | null;
+  /** When the measurement was taken; defaults to the revision's date. */
+  resultDate?: Date | null;
+  /** Benchmark metadata, applied only when this submission creates the benchmark. */
+  benchmarkDescription?: string | null;
+  units?: string | null;
+  unitsTitle?: string | null;
+  lessIsBetter?: boolean | null;
+}
+
+export type SubmissionField = keyof ResultSubmission;
+
+/** A problem with one field of one submission, in words a client can act on. */
+export interface FieldProblem {
+  field: SubmissionField;
+  message: string;
+}
+
+/** Column widths of the data model: longer names would fail in the database. */
+export const NAME_LIMITS = {
+  commitId: 42,
+  branch: 32,
+  project: 100,
+  executable: 100,
+  benchmark: 100,
+  environment: 100,
+  units: 20,
+  unitsTitle: 30,
+} as const satisfies Partial<Record<SubmissionField, number>>;
+
+const NUMBER_FIELDS = ['value', 'stdDev', 'min', 'max', 'q1', 'q3'] as const;
+
+/**
+ * Rules that need no database, shared by both doors. Each door checks its own
+ * syntax first (missing keys, numbers written as text) and then calls this.
+ */
+export function checkSubmission(
+  item: ResultSubmission,
+  describe: (field: SubmissionField) => string,
+): FieldProblem | null {
+  // Codespeed answered 500 for these; "None" is what Python clients send for a missing id.
+  if (item.commitId === 'None') return { field: 'commitId', message: 'Invalid commit id None' };
+  for (const [field, limit] of Object.entries(NAME_LIMITS) as [keyof typeof NAME_LIMITS, number][]) {
+    const value = item[field];
+    if (typeof value === 'string' && [...value].length > limit) {
+      return { field, message: `Value for key "${describe(field)}" is longer than ${limit} characters` };
+    }
+  }
+  for (const field of NUMBER_FIELDS) {
+    const value = item[field];
+    if (value !== null && value !== undefined && !Number.isFinite(value)) {
+      return { field, message: `Value for key "${describe(field)}" is not a finite number: ${value}` };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/orm.js';
+import { ApiToken } from './api-token.entity.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { User } from './user.entity.js';
+
+const TOKEN_PREFIX = 'sg_';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Users, passwords and API tokens: who may write. */
+export class UsersService {
+  constructor(private readonly db: Database) {}
+
+  async createUser(em: SqlEntityManager, input: { username: string; password: string; isAdmin: boolean }) {
+    const user = em.create(User, {
+      username: input.username,
+      passwordHash: await hashPassword(input.password),
+      isAdmin: input.isAdmin,
+      createdAt: new Date(),
+    });
+    await em.flush();
+    return user;
+  }
+
+  async findByUsername(em: SqlEntityManager, username: string) {
+    return em.findOne(User, { username });
+  }
+
+  async setPassword(em: SqlEntityManager, user: User, password: string) {
+    user.passwordHash = await hashPassword(password);
+    await em.flush();
+  }
+
+  /** Issues a new token; the plain text is returned once and never stored. */
+  async createToken(em: SqlEntityManager, user: User, name: string) {
+    const token = TOKEN_PREFIX + randomBytes(24).toString('base64url');
+    const apiToken = em.create(ApiToken, {
+      name,
+      prefix: token.slice(0, 10),
+      tokenHash: hashToken(token),
+      user,
+      createdAt: new Date(),
+      lastUsedAt: null,
+    });
+    await em.flush();
+    return { token, apiToken };
+  }
+
+  /** The user a bearer token belongs to, or null for an unknown or revoked token. */
+  async userForToken(token: string): Promise<User | null> {
+    const em = this.db.fork();
+    const found = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { populate: ['user'] });
+    if (!found) return null;
+    // Written at most once a minute per token, so reads stay reads under load.
+    await sql`
+      /* touch_api_token */
+      update api_token set last_used_at = now()
+      where id = ${found.id} and (last_used_at is null or last_used_at < now() - interval '1 minute')`.execute(
+      em.getKysely() as Kysely<unknown>,
+    );
+    return found.user;
+  }
+
+  /** The user behind HTTP Basic credentials, or null when they do not match. */
+  async userForPassword(username: string, password: string): Promise<User | null> {
+    const user = await this.db.fork().findOne(User, { username });
+    if (!user) return null;
+    return (await verifyPassword(password, user.passwordHash)) ? user : null;
+  }
+}

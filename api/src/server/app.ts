@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { sql } from 'kysely';
+import { codespeedRoutes } from '../codespeed/routes.js';
+import type { Logger } from '../lib/logger.js';
+import { createContext, type Context, type Services } from './context.js';
+import { graphqlUser } from './graphql-auth.js';
+import { formatError } from './format-error.js';
+import { createSchema } from './schema.js';
+
+export interface App {
+  server: http.Server;
+  /** The port actually bound (useful with port 0). */
+  port: number;
+  stop(): Promise<void>;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** One process, one port: GraphQL, the Codespeed endpoints, health, and the dashboard. */
+export async function startApp(services: Services, log: Logger): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError: formatError((message, detail) => log.error(message, detail)),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    introspection: true,
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await sql`select 1`.execute(services.db.fork().getKysely());
+      res.json({ status: 'ok', database: services.db.kind });
+    } catch (error) {
+      log.error('health check: database unreachable', error);
+      res.status(503).json({ status: 'unavailable', database: services.db.kind });
+    }
+  });
+
+  app.use(codespeedRoutes(services.config, services.ingestion, services.users));
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '64mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(services, await graphqlUser(services.users, req.headers.authorization)),
+    }),
+  );
+
+  serveDashboard(app, services.config.dashboardDir ?? path.resolve(here, '../../../dashboard/dist'), log);
+
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: number }).status;
+    if (status && status >= 400 && status < 500) {
+      // Body parser errors: malformed JSON, a body over the limit.
+      res
+        .status(status)
+        .type('text/plain')
+        .send(bodyError(error as Error & { type?: string }));
+      return;
+    }
+    log.error('unexpected error in an HTTP request', error);
+    res.status(500).type('text/plain').send('Internal server error');
+  });
+
+  await new Promise<void>((resolve) => server.listen(services.config.port, services.config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : services.config.port;
+  return {
+    server,
+    port,
+    stop: async () => {
+      await apollo.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function bodyError(error: Error & { type?: string }): string {
+  if (error.type === 'entity.parse.failed') return `Malformed JSON: ${error.message}`;
+  if (error.type === 'entity.too.large') return 'Request body too large';
+  return error.message;
+}
+
+/** The built single-page app: files as they are, every other path to index.html. */
+function serveDashboard(app: express.Express, dir: string, log: Logger) {
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) {
+    log.warn(`dashboard not built (no ${index}): run "npm run build"`);
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Speedgraph API is running. The dashboard is not built: run "npm run build".');
+    });
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|result\/|feeds\/|healthz).*/, (_req, res) => res.sendFile(index));
+}

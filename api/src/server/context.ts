@@ -1,0 +1,28 @@
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { Config } from '../config.js';
+import type { Database } from '../db/orm.js';
+import { Loaders } from '../lib/loaders.js';
+import type { IngestionService } from '../modules/ingestion/ingestion.service.js';
+import type { User } from '../modules/users/user.entity.js';
+import type { UsersService } from '../modules/users/users.service.js';
+
+/** Long-lived parts every request can use. */
+export interface Services {
+  config: Config;
+  db: Database;
+  ingestion: IngestionService;
+  users: UsersService;
+}
+
+/** What each GraphQL operation sees: its own EntityManager, the caller, batched loaders. */
+export interface Context {
+  services: Services;
+  em: SqlEntityManager;
+  user: User | null;
+  loaders: Loaders;
+}
+
+export function createContext(services: Services, user: User | null): Context {
+  const em = services.db.fork();
+  return { services, em, user, loaders: new Loaders(em) };
+}

@@ -1,0 +1,49 @@
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/orm.js';
+import type { Logger } from './lib/logger.js';
+import { IngestionService } from './modules/ingestion/ingestion.service.js';
+import { UsersService } from './modules/users/users.service.js';
+import { startApp, type App } from './server/app.js';
+import type { Services } from './server/context.js';
+
+export interface Speedgraph {
+  app: App;
+  services: Services;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Builds the services on an open database; used by the server, the CLI and the tests. */
+export function createServices(config: Config, db: Database, log: Logger): Services {
+  const ingestion = new IngestionService(db, (message, error) => log.error(message, error));
+  return { config, db, ingestion, users: new UsersService(db) };
+}
+
+/** Opens the database (migrating it), then serves everything on one port. */
+export async function startSpeedgraph(config: Config, log: Logger): Promise<Speedgraph> {
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const speedgraph = await serveOn(config, db, log);
+  return {
+    ...speedgraph,
+    stop: async () => {
+      await speedgraph.stop();
+      await db.close();
+    },
+  };
+}
+
+/** Serves on a database someone else opened and will close (tests share one per file). */
+export async function serveOn(config: Config, db: Database, log: Logger): Promise<Speedgraph> {
+  const services = createServices(config, db, log);
+  const app = await startApp(services, log);
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${app.port}`;
+  log.info(
+    `Speedgraph on ${url} (database: ${db.kind === 'embedded' ? `embedded in ${config.dataDir}` : 'PostgreSQL server'}); GraphQL at ${url}/graphql`,
+  );
+  return {
+    app,
+    services,
+    url,
+    stop: () => app.stop(),
+  };
+}
