@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/orm.js';
 import { createLogger } from './lib/logger.js';
 import { createServices } from './speedgraph.js';
-import { loadFixtures } from './fixtures/load.js';
+import { loadFixtureFile } from './fixtures/load.js';
 
 const USAGE = `Usage: speedgraph <command> [options]
 
@@ -74,7 +73,7 @@ async function main(argv: string[]) {
       case 'load-fixtures': {
         const file = positionals[0];
         if (!file) throw new Error('Give the fixture file: load-fixtures FILE');
-        const summary = await loadFixtures(services, JSON.parse(readFileSync(file, 'utf8')));
+        const summary = await loadFixtureFile(services, file);
         console.log(summary);
         break;
       }

@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/orm.js';
 import type { Logger } from './lib/logger.js';
 import { IngestionService } from './modules/ingestion/ingestion.service.js';
+import { ReportsService } from './modules/reports/reports.service.js';
 import { UsersService } from './modules/users/users.service.js';
 import { startApp, type App } from './server/app.js';
 import type { Services } from './server/context.js';
@@ -16,13 +17,25 @@ export interface Speedgraph {
 /** Builds the services on an open database; used by the server, the CLI and the tests. */
 export function createServices(config: Config, db: Database, log: Logger): Services {
   const ingestion = new IngestionService(db, (message, error) => log.error(message, error));
-  return { config, db, ingestion, users: new UsersService(db) };
+  const reports = new ReportsService(db, config);
+  // After each committed batch: its reports (live events will follow them here).
+  ingestion.onCommitted(async (outcome) => {
+    await reports.refresh(outcome.touched);
+  });
+  return { config, db, ingestion, reports, users: new UsersService(db) };
 }
 
 /** Opens the database (migrating it), then serves everything on one port. */
 export async function startSpeedgraph(config: Config, log: Logger): Promise<Speedgraph> {
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   const speedgraph = await serveOn(config, db, log);
+  const admin = await speedgraph.services.users.bootstrapAdmin();
+  if (admin) {
+    log.info(
+      `First start: created the admin user "${admin.username}" with password ${admin.password} ` +
+        `and the API token ${admin.token} (shown once: keep them; the CLI's createtoken makes more).`,
+    );
+  }
   return {
     ...speedgraph,
     stop: async () => {

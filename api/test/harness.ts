@@ -43,6 +43,8 @@ export interface TestServer extends Speedgraph {
   db: Database;
   /** An admin's API token, for mutations. */
   token: string;
+  /** That admin's user name; the password is "secret". */
+  username: string;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -81,6 +83,7 @@ export async function startTestServer(db: Database, env: Record<string, string> 
     ...speedgraph,
     db,
     token,
+    username,
     async graphql(query, variables = {}, options = {}) {
       const auth = options.token === undefined ? token : options.token;
       const response = await fetch(`${speedgraph.url}/graphql`, {

@@ -18,11 +18,13 @@ export function parseClientDate(text: string): Date | null {
   const second = Number(s);
   const ms = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const check = new Date(utc);
-  // Date.UTC rolls 2017-02-30 over to March: such a date is a typo, not a date.
+  const check = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
+  check.setUTCFullYear(year, month - 1, day);
+  check.setUTCHours(hour, minute, second, ms);
+  // 2017-02-30 rolls over to March: such a date is a typo, not a date.
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
-  return new Date(utc - offsetMinutes(zone) * 60_000);
+  return new Date(check.getTime() - offsetMinutes(zone) * 60_000);
 }
 
 function offsetMinutes(zone: string | undefined): number {

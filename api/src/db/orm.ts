@@ -7,6 +7,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.js';
+import { lockDataDir } from './embedded-lock.js';
 import { migrationsList } from './migrations/index.js';
 
 export interface Database {
@@ -48,12 +49,21 @@ function embeddedDir(dataDir: string): string {
 
 /** Opens the database the settings name and applies pending migrations (never schema auto-sync). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const orm = await MikroORM.init(ormOptions(options));
-  await orm.migrator.up();
-  return {
-    orm,
-    kind: options.url ? 'server' : 'embedded',
-    fork: () => orm.em.fork() as SqlEntityManager,
-    close: () => orm.close(true),
-  };
+  const unlock = !options.url && options.dataDir !== 'memory://' ? lockDataDir(embeddedDir(options.dataDir)) : () => {};
+  try {
+    const orm = await MikroORM.init(ormOptions(options));
+    await orm.migrator.up();
+    return {
+      orm,
+      kind: options.url ? 'server' : 'embedded',
+      fork: () => orm.em.fork() as SqlEntityManager,
+      close: async () => {
+        await orm.close(true);
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }

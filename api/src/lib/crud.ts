@@ -9,6 +9,14 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { conflict, notFound } from './errors.js';
 
 /**
+ * What a unique-constraint refusal means to the client: a message about the
+ * `name` field, or the field at fault and a message (`commitId`, `username`).
+ */
+export type ConflictDescription = string | { field: string; message: string };
+
+const ANY_CONFLICT: ConflictDescription = { field: 'input', message: 'conflicts with an existing record' };
+
+/**
  * Create, update and delete for the admin mutations, turning the database's
  * refusals into coded errors that name the field.
  */
@@ -16,10 +24,10 @@ export async function createOne<T extends object>(
   em: SqlEntityManager,
   entity: EntityClass<T>,
   data: RequiredEntityData<T>,
-  describeConflict: string,
+  describeConflict: ConflictDescription = ANY_CONFLICT,
 ): Promise<T> {
   const row = em.create(entity, data);
-  await flush(em, describeConflict);
+  await flushOrFail(em, describeConflict);
   return row;
 }
 
@@ -40,12 +48,12 @@ export async function updateOne<T extends object & { id: number }>(
   entity: EntityClass<T>,
   id: number,
   patch: Partial<T>,
-  describeConflict: string,
+  describeConflict: ConflictDescription = ANY_CONFLICT,
 ): Promise<T> {
   const row = await findOrFail(em, entity, id);
   const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   em.assign(row, given as never);
-  await flush(em, describeConflict);
+  await flushOrFail(em, describeConflict);
   return row;
 }
 
@@ -60,11 +68,23 @@ export async function deleteOne<T extends object & { id: number }>(
   return id;
 }
 
-async function flush(em: SqlEntityManager, describeConflict: string) {
+async function flushOrFail(em: SqlEntityManager, describeConflict: ConflictDescription) {
+  await refusalsAsErrors(describeConflict, () => em.flush());
+}
+
+/**
+ * Runs a write (a flush, a transaction, a service call) and turns the
+ * database's refusals into coded errors that name the field.
+ */
+export async function refusalsAsErrors<R>(describeConflict: ConflictDescription, write: () => Promise<R>): Promise<R> {
   try {
-    await em.flush();
+    return await write();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict('name', describeConflict);
+    if (error instanceof UniqueConstraintViolationException) {
+      const { field, message } =
+        typeof describeConflict === 'string' ? { field: 'name', message: describeConflict } : describeConflict;
+      throw conflict(field, message);
+    }
     if (error instanceof ForeignKeyConstraintViolationException) throw notFound('related record', 'input', 'given');
     if (error instanceof NotNullConstraintViolationException) throw conflict('input', 'a required field is missing');
     throw error;

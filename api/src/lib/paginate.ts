@@ -1,7 +1,7 @@
-import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { PageArgs, Page } from './connection.js';
-import { badInput } from './errors.js';
+import { checkCursor } from './cursor.js';
 
 /** Keyset pagination through MikroORM's cursors: stable under inserts, no OFFSET scans. */
 export async function paginate<T extends object>(
@@ -12,13 +12,7 @@ export async function paginate<T extends object>(
   orderBy: QueryOrderMap<T>,
   includeCount = true,
 ): Promise<Page<T>> {
-  if (args.after) {
-    try {
-      Cursor.decode(args.after);
-    } catch {
-      throw badInput('after', 'not a cursor returned by this API');
-    }
-  }
+  if (args.after) checkCursor(em, entity, orderBy, args.after);
   const cursor = await em.findByCursor(entity, {
     where,
     first: args.first,

@@ -3,9 +3,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { sql } from 'kysely';
 import { codespeedRoutes } from '../codespeed/routes.js';
 import type { Logger } from '../lib/logger.js';
@@ -28,11 +29,13 @@ export async function startApp(services: Services, log: Logger): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
+  const dashboardDir = services.config.dashboardDir ?? path.resolve(here, '../../../dashboard/dist');
 
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: formatError((message, detail) => log.error(message, detail)),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // Apollo's landing page loads from a CDN; the explorer is ours, served below.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
     introspection: true,
   });
   await apollo.start();
@@ -49,6 +52,7 @@ export async function startApp(services: Services, log: Logger): Promise<App> {
 
   app.use(codespeedRoutes(services.config, services.ingestion, services.users));
 
+  app.get('/graphql', explorerPage(dashboardDir));
   app.use(
     '/graphql',
     express.json({ limit: '64mb' }),
@@ -57,7 +61,7 @@ export async function startApp(services: Services, log: Logger): Promise<App> {
     }),
   );
 
-  serveDashboard(app, services.config.dashboardDir ?? path.resolve(here, '../../../dashboard/dist'), log);
+  serveDashboard(app, dashboardDir, log);
 
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
@@ -92,6 +96,29 @@ function bodyError(error: Error & { type?: string }): string {
   if (error.type === 'entity.parse.failed') return `Malformed JSON: ${error.message}`;
   if (error.type === 'entity.too.large') return 'Request body too large';
   return error.message;
+}
+
+/**
+ * A browser's GET /graphql: the GraphQL explorer (GraphiQL) from the dashboard
+ * build, self-hosted so it works offline and behind firewalls. Only for a
+ * request that prefers HTML and carries no query: curl (which accepts
+ * anything, JSON first) and GET queries (?query=...) still reach Apollo.
+ */
+function explorerPage(dashboardDir: string): RequestHandler {
+  const page = path.join(dashboardDir, 'graphiql.html');
+  return (req, res, next) => {
+    if (req.query['query'] !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') {
+      return next();
+    }
+    // Looked up on each request, so a build made after the server started is picked up.
+    res.sendFile(page, (error) => {
+      if (!error || res.headersSent) return;
+      res
+        .status(404)
+        .type('text/plain')
+        .send('The GraphQL explorer is not built: run "npm run build". Queries: POST JSON to /graphql.');
+    });
+  };
 }
 
 /** The built single-page app: files as they are, every other path to index.html. */

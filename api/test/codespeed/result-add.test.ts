@@ -288,3 +288,10 @@ describe('POST /result/add/json/', () => {
     expect(answer.text).toMatch(/^Item 2: /);
   });
 });
+
+describe('text the database cannot store', () => {
+  it('answers 400, not 500, for a NUL character in a name', async () => {
+    const answer = await server.postForm('/result/add/', item({ executable: 'bad\u0000name' }));
+    expect(answer).toMatchObject({ status: 400, text: 'Value for key "executable" contains a NUL character' });
+  });
+});

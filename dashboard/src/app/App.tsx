@@ -1,12 +1,20 @@
-/** Placeholder until the dashboard views land: says what runs and where to go. */
+import { HomePage } from '../features/home/HomePage';
+
+/** The page frame: Speedgraph's name, the views (only Home for now), and the API explorer. */
 export function App() {
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, margin: '3rem auto', lineHeight: 1.5 }}>
-      <h1>Speedgraph</h1>
-      <p>
-        Speedgraph is running. Send results to <code>/result/add/</code> or through GraphQL at{' '}
-        <a href="/graphql">/graphql</a>.
-      </p>
-    </main>
+    <div className="app">
+      <header className="app-header">
+        <a className="app-title" href="/">
+          Speedgraph
+        </a>
+        <nav className="app-nav">
+          <a href="/graphql">GraphQL explorer</a>
+        </nav>
+      </header>
+      <main className="app-main">
+        <HomePage />
+      </main>
+    </div>
   );
 }

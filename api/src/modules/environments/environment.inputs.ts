@@ -1,5 +1,6 @@
 import { Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { NotNullWhenGiven } from '../../lib/validation.js';
 import { Environment } from './environment.entity.js';
 
 @InputType({ description: 'A new machine that runs benchmarks.' })
@@ -31,22 +32,27 @@ export class UpdateEnvironmentInput {
   id!: string;
 
   @Field({ nullable: true, description: 'New unique name.' })
+  @NotNullWhenGiven()
   @Length(1, 100)
   name?: string;
 
   @Field({ nullable: true, description: 'Processor model.' })
+  @NotNullWhenGiven()
   @MaxLength(100)
   cpu?: string;
 
   @Field({ nullable: true, description: 'Installed memory.' })
+  @NotNullWhenGiven()
   @MaxLength(100)
   memory?: string;
 
   @Field({ nullable: true, description: 'Operating system.' })
+  @NotNullWhenGiven()
   @MaxLength(100)
   os?: string;
 
   @Field({ nullable: true, description: 'Kernel version.' })
+  @NotNullWhenGiven()
   @MaxLength(100)
   kernel?: string;
 }

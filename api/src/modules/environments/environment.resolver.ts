@@ -31,7 +31,10 @@ export class EnvironmentResolver {
 
   @Authorized()
   @Mutation(() => EnvironmentPayload, { description: 'Registers a machine; results can name it from then on.' })
-  async createEnvironment(@Arg('input') input: CreateEnvironmentInput, @Ctx() { em }: Context) {
+  async createEnvironment(
+    @Arg('input', { description: 'The environment to create.' }) input: CreateEnvironmentInput,
+    @Ctx() { em }: Context,
+  ) {
     const environment = await createOne(
       em,
       Environment,
@@ -49,7 +52,10 @@ export class EnvironmentResolver {
 
   @Authorized()
   @Mutation(() => EnvironmentPayload, { description: 'Changes an environment’s name or description.' })
-  async updateEnvironment(@Arg('input') { id, ...patch }: UpdateEnvironmentInput, @Ctx() { em }: Context) {
+  async updateEnvironment(
+    @Arg('input', { description: 'Which environment, and what to change.' }) { id, ...patch }: UpdateEnvironmentInput,
+    @Ctx() { em }: Context,
+  ) {
     const environment = await updateOne(
       em,
       Environment,
@@ -62,7 +68,10 @@ export class EnvironmentResolver {
 
   @Authorized()
   @Mutation(() => DeletePayload, { description: 'Deletes an environment and every result and report measured on it.' })
-  async deleteEnvironment(@Arg('input') input: DeleteInput, @Ctx() { em }: Context) {
+  async deleteEnvironment(
+    @Arg('input', { description: 'Which environment to delete.' }) input: DeleteInput,
+    @Ctx() { em }: Context,
+  ) {
     return { deletedId: String(await deleteOne(em, Environment, parseId(input.id))) };
   }
 }

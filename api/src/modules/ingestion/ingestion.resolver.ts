@@ -13,7 +13,7 @@ export class IngestionResolver {
       'Stores a batch of results in one transaction: all or nothing. A result for the same revision, executable, benchmark and environment replaces the earlier one.',
   })
   async submitResults(
-    @Arg('input') input: SubmitResultsInput,
+    @Arg('input', { description: 'The batch of results.' }) input: SubmitResultsInput,
     @Ctx() { services }: Context,
   ): Promise<SubmitResultsPayload> {
     for (const [index, item] of input.results.entries()) {

@@ -12,6 +12,8 @@ import {
   upsertResults,
   type ResultRow,
 } from './ingestion.sql.js';
+import { RepositoryType } from '../projects/project.entity.js';
+import { commitIdProblem } from '../revisions/commit-id.js';
 import type { FieldProblem, ResultSubmission } from './submission.js';
 
 /** What one committed batch touched: enough for reports and live events to do their work. */
@@ -27,7 +29,7 @@ export interface IngestionOutcome {
 /** Runs after a batch commits, never inside its transaction (reports, live events). */
 export type IngestionListener = (outcome: IngestionOutcome) => Promise<void> | void;
 
-type Lookup = { environments: Map<string, number>; svnProjects: Set<string> };
+type Lookup = { environments: Map<string, number>; repositoryTypes: Map<string, RepositoryType> };
 
 /**
  * The one way results enter Speedgraph: both the `submitResults` mutation and
@@ -85,7 +87,7 @@ async function lookup(db: Kysely<unknown>, items: ResultSubmission[]): Promise<L
   const projects = await existingProjects(db, unique(items.map((i) => i.project)));
   return {
     environments: new Map(envRows.map((e) => [e.name, e.id])),
-    svnProjects: new Set(projects.filter((p) => p.repository_type === 'subversion').map((p) => p.name)),
+    repositoryTypes: new Map(projects.map((p) => [p.name, p.repository_type as RepositoryType])),
   };
 }
 
@@ -95,9 +97,11 @@ function firstProblem(items: ResultSubmission[], found: Lookup): { index: number
     if (!found.environments.has(item.environment)) {
       return { index, problem: { field: 'environment', message: `Environment ${item.environment} not found` } };
     }
-    if (found.svnProjects.has(item.project) && !/^\d+$/.test(item.commitId)) {
-      return { index, problem: { field: 'commitId', message: `Invalid SVN commit id ${item.commitId}` } };
-    }
+    const commitProblem = commitIdProblem(
+      found.repositoryTypes.get(item.project) ?? RepositoryType.NONE,
+      item.commitId,
+    );
+    if (commitProblem) return { index, problem: { field: 'commitId', message: commitProblem } };
   }
   return null;
 }

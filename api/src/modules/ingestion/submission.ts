@@ -58,6 +58,12 @@ export function checkSubmission(
 ): FieldProblem | null {
   // Codespeed answered 500 for these; "None" is what Python clients send for a missing id.
   if (item.commitId === 'None') return { field: 'commitId', message: 'Invalid commit id None' };
+  for (const [field, value] of Object.entries(item) as [SubmissionField, unknown][]) {
+    // PostgreSQL text cannot hold NUL; refusing it here keeps it from becoming a 500.
+    if (typeof value === 'string' && value.includes('\u0000')) {
+      return { field, message: `Value for key "${describe(field)}" contains a NUL character` };
+    }
+  }
   for (const [field, limit] of Object.entries(NAME_LIMITS) as [keyof typeof NAME_LIMITS, number][]) {
     const value = item[field];
     if (typeof value === 'string' && [...value].length > limit) {

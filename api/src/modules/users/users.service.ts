@@ -49,6 +49,34 @@ export class UsersService {
     return { token, apiToken };
   }
 
+  /** Deletes a token of `caller`'s, or anyone's for an admin; false when there is no such token. */
+  async revokeToken(em: SqlEntityManager, caller: User, id: number): Promise<boolean> {
+    const where = caller.isAdmin ? { id } : { id, user: caller.id };
+    return (await em.nativeDelete(ApiToken, where)) > 0;
+  }
+
+  /**
+   * On a first start (no user at all), an admin with a random password and a
+   * token, so a new user can write at once without stopping the server to run
+   * the CLI. Returns null when users exist. Safe when several processes start together.
+   */
+  async bootstrapAdmin(): Promise<{ username: string; password: string; token: string } | null> {
+    const em = this.db.fork();
+    if ((await em.count(User, {})) > 0) return null;
+    const password = randomBytes(12).toString('base64url');
+    const { rows } = await sql<{ id: number }>`
+      /* bootstrap_admin */
+      insert into app_user (username, password_hash, is_admin, created_at)
+      select 'admin', ${await hashPassword(password)}, true, now()
+      where not exists (select 1 from app_user)
+      on conflict (username) do nothing
+      returning id`.execute(em.getKysely() as Kysely<unknown>);
+    if (!rows[0]) return null;
+    const user = await em.findOneOrFail(User, { id: rows[0].id });
+    const { token } = await this.createToken(em, user, 'created at first start');
+    return { username: 'admin', password, token };
+  }
+
   /** The user a bearer token belongs to, or null for an unknown or revoked token. */
   async userForToken(token: string): Promise<User | null> {
     const em = this.db.fork();
