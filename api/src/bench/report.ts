@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IngestFigure } from './ingest.js';
+import type { GitState, Machine } from './machine.js';
+import type { CopyReference } from './reference.js';
+
+/** Everything one run measured: bench/results/latest.json. Ratios are what compare across runs. */
+export interface BenchReport {
+  schemaVersion: 1;
+  date: string;
+  durationSeconds: number;
+  git: GitState;
+  machine: Machine;
+  /**
+   * os.loadavg() (1, 5, 15 minutes) when the bench started and ended: above
+   * the number of cpus, other programs competed for the machine and every
+   * absolute number is low (the ratios suffer less).
+   */
+  loadAverage: { start: number[]; end: number[] };
+  scale: number;
+  seed: number;
+  dataset: {
+    results: number;
+    resultsPerRevision: number;
+    revisions: { main: number; feature: number };
+    benchmarks: number;
+    executables: number;
+    environments: number;
+  };
+  /** How the server ran (settings that change the numbers). */
+  server: Record<string, string>;
+  reference: CopyReference;
+  figures: (IngestFigure & { ratioToReference: number })[];
+  memory: {
+    /** RSS once the server was up and warmed up (one revision ingested), before the ingest figures. */
+    serverRssAfterWarmUpBytes: number | null;
+    /** Peak RSS of the server process (VmHWM) read at the end of the ingest figures. */
+    serverPeakRssBytes: number | null;
+  };
+}
+
+export function writeReport(file: string, report: BenchReport): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const fixed = (n: number | null, digits: number) => (n === null ? '-' : n.toFixed(digits));
+const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+
+/** The one table a person reads. */
+export function formatReport(report: BenchReport): string {
+  const head = [
+    'figure',
+    'results',
+    'requests',
+    'clients',
+    'time s',
+    'results/s',
+    'x COPY',
+    'p50 ms',
+    'p95 ms',
+    'server cpu s',
+  ];
+  const rows = report.figures.map((f) => [
+    `${f.label}${f.batchSize > 1 ? ` (batches of ${int(f.batchSize)})` : ''}`,
+    int(f.results),
+    int(f.requests),
+    String(f.clients),
+    fixed(f.seconds, 2),
+    int(f.resultsPerSecond),
+    f.ratioToReference.toPrecision(3),
+    fixed(f.latencyMs.p50, 1),
+    fixed(f.latencyMs.p95, 1),
+    fixed(f.serverCpuSeconds, 1),
+  ]);
+  const r = report.reference;
+  rows.push([
+    'reference: COPY into an unindexed copy of result',
+    int(r.rows),
+    '1',
+    '1',
+    fixed(r.seconds, 2),
+    int(r.rowsPerSecond),
+    '1.00',
+    '-',
+    '-',
+    '-',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const m = report.machine;
+  const git = report.git.commit
+    ? `${report.git.commit.slice(0, 10)}${report.git.dirty ? ' (uncommitted changes)' : ''}`
+    : 'unknown';
+  return [
+    `Speedgraph bench, scale ${report.scale}, seed ${report.seed}: ${report.date}, commit ${git}`,
+    `${m.cpus} cpus (${m.cpuModel}), ${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB, ${m.platform}, node ${m.node}, PostgreSQL ${m.postgres}`,
+    `load average (1 min) ${report.loadAverage.start[0]?.toFixed(1)} at start, ${report.loadAverage.end[0]?.toFixed(1)} at end` +
+      (Math.max(report.loadAverage.start[0] ?? 0, report.loadAverage.end[0] ?? 0) > m.cpus
+        ? ': the machine was busy with other work, absolute numbers are low'
+        : ''),
+    '',
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    `server memory: peak RSS during the ingest ${mib(report.memory.serverPeakRssBytes)} (after start and warm-up ${mib(report.memory.serverRssAfterWarmUpBytes)})`,
+    `reference COPY runs: ${r.runs.map((s) => s.toFixed(2)).join(', ')} s; x COPY = rate / COPY rate, higher is better`,
+    `bench client cpu s: ${report.figures.map((f) => f.clientCpuSeconds.toFixed(1)).join(', ')} (making and sending the requests)`,
+    `server cpu s: CPU time of the server process during the figure (user + system; 2 cores = up to 2 s per second)`,
+    `total ${report.durationSeconds.toFixed(0)} s`,
+  ].join('\n');
+}
