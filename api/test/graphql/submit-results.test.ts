@@ -81,7 +81,7 @@ describe('submitResults', () => {
 
   it('refuses the commit id None', async () => {
     const answer = await server.graphql(SUBMIT, { results: [result(unique('proj'), { commitId: 'None' })] });
-    expect(answer.errors?.[0]?.message).toBe('results[0].commitId: invalid commit id None');
+    expect(answer.errors?.[0]?.message).toBe('results[0].commitId: Invalid commit id None');
   });
 
   it('answers a value of the wrong type with a GraphQL validation error', async () => {

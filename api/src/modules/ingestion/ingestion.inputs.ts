@@ -1,32 +1,27 @@
-import { ArrayMaxSize, IsNotEmpty, Length, MaxLength, NotEquals, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
+/**
+ * Checked by checkSubmission (submission.ts), the rules both doors share, rather
+ * than by class-validator decorators: see the resolver.
+ */
 @InputType({ description: 'One measurement to store. Names are found or created, except the environment.' })
 export class ResultInput {
   @Field({ description: 'Commit id of the revision measured (a number for Subversion projects).' })
-  @Length(1, 42)
-  @NotEquals('None', { message: 'invalid commit id None' })
   commitId!: string;
 
   @Field({ description: 'Branch of the revision; created if new.' })
-  @Length(1, 32)
   branch!: string;
 
   @Field({ description: 'Project name; created (tracked, with this branch as default) if new.' })
-  @Length(1, 100)
   project!: string;
 
   @Field({ description: 'Executable name within the project; created if new.' })
-  @Length(1, 100)
   executable!: string;
 
   @Field({ description: 'Benchmark name; created if new.' })
-  @Length(1, 100)
   benchmark!: string;
 
   @Field({ description: 'Name of an existing environment: environments are never created by a submission.' })
-  @IsNotEmpty()
-  @MaxLength(100)
   environment!: string;
 
   @Field(() => Float, { description: 'The measured value, in the benchmark’s units.' })
@@ -63,14 +58,12 @@ export class ResultInput {
     nullable: true,
     description: 'Units of the benchmark ("seconds"), used only when this submission creates it.',
   })
-  @MaxLength(20)
   units?: string;
 
   @Field({
     nullable: true,
     description: 'Quantity of the benchmark ("Time"), used only when this submission creates it.',
   })
-  @MaxLength(30)
   unitsTitle?: string;
 
   @Field({
@@ -80,11 +73,11 @@ export class ResultInput {
   lessIsBetter?: boolean;
 }
 
+export const MAX_BATCH = 10_000;
+
 @InputType({ description: 'A batch of results, stored whole or not at all.' })
 export class SubmitResultsInput {
   @Field(() => [ResultInput], { description: 'The results; up to 10,000 per batch.' })
-  @ArrayMaxSize(10_000)
-  @ValidateNested({ each: true })
   results!: ResultInput[];
 }
 

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badInput } from '../../lib/errors.js';
 import type { Context } from '../../server/context.js';
 import { BatchRejectedError } from './ingestion.errors.js';
-import { SubmitResultsInput, SubmitResultsPayload } from './ingestion.inputs.js';
+import { MAX_BATCH, SubmitResultsInput, SubmitResultsPayload } from './ingestion.inputs.js';
 import { checkSubmission } from './submission.js';
 
 @Resolver()
@@ -13,9 +13,13 @@ export class IngestionResolver {
       'Stores a batch of results in one transaction: all or nothing. A result for the same revision, executable, benchmark and environment replaces the earlier one.',
   })
   async submitResults(
-    @Arg('input', { description: 'The batch of results.' }) input: SubmitResultsInput,
+    // Validated by checkSubmission below rather than class-validator, which cost more than storing the batch.
+    @Arg('input', { description: 'The batch of results.', validate: false }) input: SubmitResultsInput,
     @Ctx() { services }: Context,
   ): Promise<SubmitResultsPayload> {
+    if (input.results.length > MAX_BATCH) {
+      throw badInput('results', `at most ${MAX_BATCH} results per batch, got ${input.results.length}`);
+    }
     for (const [index, item] of input.results.entries()) {
       const problem = checkSubmission(item, (field) => field);
       if (problem) throw badInput(`results[${index}].${problem.field}`, problem.message, { index });

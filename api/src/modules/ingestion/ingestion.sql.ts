@@ -5,10 +5,11 @@ import { sql, type Kysely } from 'kysely';
  * batch's worth of rows in one round trip (unnest of arrays), so a batch of
  * 1,000 results costs a handful of statements, not thousands.
  *
- * Every "find or create" is INSERT ... ON CONFLICT DO NOTHING followed by a
- * SELECT: concurrent batches that create the same row wait for each other on
- * the unique index instead of failing, and keys are inserted in sorted order
- * so two batches never wait on each other in a cycle.
+ * Every "find or create" is one statement: INSERT ... ON CONFLICT DO NOTHING
+ * RETURNING the new rows, plus a SELECT of the existing ones. Concurrent
+ * batches that create the same row wait for each other on the unique index
+ * instead of failing, and keys are inserted in sorted order so two batches
+ * never wait on each other in a cycle.
  */
 type Db = Kysely<unknown>;
 
@@ -27,36 +28,80 @@ export async function existingProjects(db: Db, names: string[]) {
   return rows;
 }
 
+/**
+ * Runs a find-or-create statement; if a row it should return is missing (a
+ * concurrent batch committed it after this statement's snapshot was taken, so
+ * neither the INSERT nor the SELECT half saw it), reads them again.
+ */
+async function ensured<R>(expected: number, findOrCreate: () => Promise<R[]>, find: () => Promise<R[]>): Promise<R[]> {
+  const rows = await findOrCreate();
+  return rows.length >= expected ? rows : find();
+}
+
 export async function ensureProjects(db: Db, projects: { name: string; defaultBranch: string }[]) {
+  const names = projects.map((p) => p.name);
+  const find = async () =>
+    (
+      await sql<{ id: number; name: string }>`
+        select id, name from project where name = any(${names}::text[])`.execute(db)
+    ).rows;
   // A project created by an upload is tracked and its default branch is the one uploaded to
   // (Codespeed left it empty, which broke its Changes page).
-  await sql`
-    /* ingest_create_projects */
-    insert into project (name, default_branch, track_changes)
-    select name, default_branch, true
-    from unnest(${projects.map((p) => p.name)}::text[], ${projects.map((p) => p.defaultBranch)}::text[])
-      with ordinality as t(name, default_branch, n)
-    order by n
-    on conflict (name) do nothing`.execute(db);
-  const { rows } = await sql<{ id: number; name: string }>`
-    select id, name from project where name = any(${projects.map((p) => p.name)}::text[])`.execute(db);
-  return rows;
+  return ensured(
+    projects.length,
+    async () => {
+      const { rows } = await sql<{ id: number; name: string }>`
+      /* ingest_find_or_create_projects */
+      with input as (
+        select * from unnest(${names}::text[], ${projects.map((p) => p.defaultBranch)}::text[])
+          with ordinality as t(name, default_branch, n)
+      ), created as (
+        insert into project (name, default_branch, track_changes)
+        select name, default_branch, true from input order by n
+        on conflict (name) do nothing
+        returning id, name
+      )
+      select id, name from created
+      union all
+      select p.id, p.name from project p join input on p.name = input.name`.execute(db);
+      return rows;
+    },
+    find,
+  );
 }
 
 export async function ensureBranches(db: Db, branches: { projectId: number; name: string }[]) {
   const projectIds = branches.map((b) => b.projectId);
   const names = branches.map((b) => b.name);
-  await sql`
-    /* ingest_create_branches */
-    insert into branch (project_id, name)
-    select project_id, name from unnest(${projectIds}::int[], ${names}::text[]) with ordinality as t(project_id, name, n)
-    order by n
-    on conflict (project_id, name) do nothing`.execute(db);
-  const { rows } = await sql<{ id: number; project_id: number; name: string }>`
-    select b.id, b.project_id, b.name
-    from branch b join unnest(${projectIds}::int[], ${names}::text[]) as t(project_id, name)
-      on b.project_id = t.project_id and b.name = t.name`.execute(db);
-  return rows;
+  const find = async () =>
+    (
+      await sql<{ id: number; project_id: number; name: string }>`
+        select b.id, b.project_id, b.name
+        from branch b join unnest(${projectIds}::int[], ${names}::text[]) as t(project_id, name)
+          on b.project_id = t.project_id and b.name = t.name`.execute(db)
+    ).rows;
+  return ensured(
+    branches.length,
+    async () => {
+      const { rows } = await sql<{ id: number; project_id: number; name: string }>`
+      /* ingest_find_or_create_branches */
+      with input as (
+        select * from unnest(${projectIds}::int[], ${names}::text[]) with ordinality as t(project_id, name, n)
+      ), created as (
+        insert into branch (project_id, name)
+        select project_id, name from input order by n
+        on conflict (project_id, name) do nothing
+        returning id, project_id, name
+      )
+      select id, project_id, name from created
+      union all
+      select b.id, b.project_id, b.name from branch b join input on b.project_id = input.project_id and b.name = input.name`.execute(
+        db,
+      );
+      return rows;
+    },
+    find,
+  );
 }
 
 export interface NewBenchmark {
@@ -68,38 +113,73 @@ export interface NewBenchmark {
 }
 
 export async function ensureBenchmarks(db: Db, benchmarks: NewBenchmark[]) {
-  await sql`
-    /* ingest_create_benchmarks */
-    insert into benchmark (name, description, units, units_title, less_is_better)
-    select name, description, units, units_title, less_is_better
-    from unnest(
-      ${benchmarks.map((b) => b.name)}::text[],
-      ${benchmarks.map((b) => b.description)}::text[],
-      ${benchmarks.map((b) => b.units)}::text[],
-      ${benchmarks.map((b) => b.unitsTitle)}::text[],
-      ${benchmarks.map((b) => b.lessIsBetter)}::boolean[]
-    ) with ordinality as t(name, description, units, units_title, less_is_better, n)
-    order by n
-    on conflict (name) do nothing`.execute(db);
-  const { rows } = await sql<{ id: number; name: string }>`
-    select id, name from benchmark where name = any(${benchmarks.map((b) => b.name)}::text[])`.execute(db);
-  return rows;
+  const names = benchmarks.map((b) => b.name);
+  const find = async () =>
+    (
+      await sql<{ id: number; name: string }>`
+        select id, name from benchmark where name = any(${names}::text[])`.execute(db)
+    ).rows;
+  // Metadata is applied only when the upload creates the benchmark (Codespeed's rule).
+  return ensured(
+    benchmarks.length,
+    async () => {
+      const { rows } = await sql<{ id: number; name: string }>`
+      /* ingest_find_or_create_benchmarks */
+      with input as (
+        select * from unnest(
+          ${names}::text[],
+          ${benchmarks.map((b) => b.description)}::text[],
+          ${benchmarks.map((b) => b.units)}::text[],
+          ${benchmarks.map((b) => b.unitsTitle)}::text[],
+          ${benchmarks.map((b) => b.lessIsBetter)}::boolean[]
+        ) with ordinality as t(name, description, units, units_title, less_is_better, n)
+      ), created as (
+        insert into benchmark (name, description, units, units_title, less_is_better)
+        select name, description, units, units_title, less_is_better from input order by n
+        on conflict (name) do nothing
+        returning id, name
+      )
+      select id, name from created
+      union all
+      select b.id, b.name from benchmark b join input on b.name = input.name`.execute(db);
+      return rows;
+    },
+    find,
+  );
 }
 
 export async function ensureExecutables(db: Db, executables: { projectId: number; name: string }[]) {
   const projectIds = executables.map((e) => e.projectId);
   const names = executables.map((e) => e.name);
-  await sql`
-    /* ingest_create_executables */
-    insert into executable (project_id, name)
-    select project_id, name from unnest(${projectIds}::int[], ${names}::text[]) with ordinality as t(project_id, name, n)
-    order by n
-    on conflict (project_id, name) do nothing`.execute(db);
-  const { rows } = await sql<{ id: number; project_id: number; name: string }>`
-    select e.id, e.project_id, e.name
-    from executable e join unnest(${projectIds}::int[], ${names}::text[]) as t(project_id, name)
-      on e.project_id = t.project_id and e.name = t.name`.execute(db);
-  return rows;
+  const find = async () =>
+    (
+      await sql<{ id: number; project_id: number; name: string }>`
+        select e.id, e.project_id, e.name
+        from executable e join unnest(${projectIds}::int[], ${names}::text[]) as t(project_id, name)
+          on e.project_id = t.project_id and e.name = t.name`.execute(db)
+    ).rows;
+  return ensured(
+    executables.length,
+    async () => {
+      const { rows } = await sql<{ id: number; project_id: number; name: string }>`
+      /* ingest_find_or_create_executables */
+      with input as (
+        select * from unnest(${projectIds}::int[], ${names}::text[]) with ordinality as t(project_id, name, n)
+      ), created as (
+        insert into executable (project_id, name)
+        select project_id, name from input order by n
+        on conflict (project_id, name) do nothing
+        returning id, project_id, name
+      )
+      select id, project_id, name from created
+      union all
+      select e.id, e.project_id, e.name from executable e join input on e.project_id = input.project_id and e.name = input.name`.execute(
+        db,
+      );
+      return rows;
+    },
+    find,
+  );
 }
 
 export async function ensureRevisions(
@@ -108,22 +188,38 @@ export async function ensureRevisions(
 ) {
   const branchIds = revisions.map((r) => r.branchId);
   const commitIds = revisions.map((r) => r.commitId);
+  const find = async () =>
+    (
+      await sql<{ id: number; branch_id: number; commit_id: string; date: string }>`
+        select r.id, r.branch_id, r.commit_id, r.date::text as date
+        from revision r join unnest(${branchIds}::int[], ${commitIds}::text[]) as t(branch_id, commit_id)
+          on r.branch_id = t.branch_id and r.commit_id = t.commit_id`.execute(db)
+    ).rows;
   // A new revision is dated by the client or now; an existing one is never changed by an upload.
-  await sql`
-    /* ingest_create_revisions */
-    insert into revision (project_id, branch_id, commit_id, date)
-    select project_id, branch_id, commit_id, coalesce(date, now())
-    from unnest(
-      ${revisions.map((r) => r.projectId)}::int[], ${branchIds}::int[], ${commitIds}::text[],
-      ${revisions.map((r) => r.date)}::timestamptz[]
-    ) with ordinality as t(project_id, branch_id, commit_id, date, n)
-    order by n
-    on conflict (branch_id, commit_id) do nothing`.execute(db);
-  const { rows } = await sql<{ id: number; branch_id: number; commit_id: string; date: string }>`
-    select r.id, r.branch_id, r.commit_id, r.date::text as date
-    from revision r join unnest(${branchIds}::int[], ${commitIds}::text[]) as t(branch_id, commit_id)
-      on r.branch_id = t.branch_id and r.commit_id = t.commit_id`.execute(db);
-  return rows;
+  return ensured(
+    revisions.length,
+    async () => {
+      const { rows } = await sql<{ id: number; branch_id: number; commit_id: string; date: string }>`
+      /* ingest_find_or_create_revisions */
+      with input as (
+        select * from unnest(
+          ${revisions.map((r) => r.projectId)}::int[], ${branchIds}::int[], ${commitIds}::text[],
+          ${revisions.map((r) => r.date)}::timestamptz[]
+        ) with ordinality as t(project_id, branch_id, commit_id, date, n)
+      ), created as (
+        insert into revision (project_id, branch_id, commit_id, date)
+        select project_id, branch_id, commit_id, coalesce(date, now()) from input order by n
+        on conflict (branch_id, commit_id) do nothing
+        returning id, branch_id, commit_id, date::text as date
+      )
+      select id, branch_id, commit_id, date from created
+      union all
+      select r.id, r.branch_id, r.commit_id, r.date::text
+      from revision r join input on r.branch_id = input.branch_id and r.commit_id = input.commit_id`.execute(db);
+      return rows;
+    },
+    find,
+  );
 }
 
 export interface ResultRow {

@@ -47,6 +47,7 @@ export const NAME_LIMITS = {
 } as const satisfies Partial<Record<SubmissionField, number>>;
 
 const NUMBER_FIELDS = ['value', 'stdDev', 'min', 'max', 'q1', 'q3'] as const;
+const REQUIRED_NAMES = ['commitId', 'branch', 'project', 'executable', 'benchmark', 'environment'] as const;
 
 /**
  * Rules that need no database, shared by both doors. Each door checks its own
@@ -64,9 +65,13 @@ export function checkSubmission(
       return { field, message: `Value for key "${describe(field)}" contains a NUL character` };
     }
   }
+  for (const field of REQUIRED_NAMES) {
+    if (!item[field]) return { field, message: `Value for key "${describe(field)}" empty in request` };
+  }
   for (const [field, limit] of Object.entries(NAME_LIMITS) as [keyof typeof NAME_LIMITS, number][]) {
     const value = item[field];
-    if (typeof value === 'string' && [...value].length > limit) {
+    // Limits count characters, not UTF-16 units; the cheap check first, as most names are short.
+    if (typeof value === 'string' && value.length > limit && [...value].length > limit) {
       return { field, message: `Value for key "${describe(field)}" is longer than ${limit} characters` };
     }
   }

@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/orm.js';
 import { computeChanges } from '../../analytics/changes.js';
 import { summarize, type ReportSummary } from '../../analytics/summary.js';
-import { isTracked, nextReported, reportTargets, upsertReport } from './reports.sql.js';
+import { nextReported, reportPrecheck, reportTargets, upsertReport } from './reports.sql.js';
 
 export interface ReportKey {
   revisionId: number;
@@ -51,13 +51,12 @@ export class ReportsService {
   }
 
   private async refreshOne(db: Kysely<unknown>, key: ReportKey): Promise<ReportUpdate | null> {
-    // Codespeed: reports only for tracked projects.
-    if (!(await isTracked(db, key.revisionId))) return null;
-    const changes = await computeChanges(db, key, this.config.codespeed.trend);
-    // The first revision of a branch has nothing to compare with: no report.
-    if (changes.window.length < 2) return null;
+    const check = await reportPrecheck(db, key);
+    // Codespeed: reports only for tracked projects; the first revision of a branch has nothing to compare with.
+    if (!check?.tracked || check.previousResults === null) return null;
     // A partly uploaded run waits for the rest: no report until it has as many results as the previous revision.
-    if (changes.resultCount === 0 || changes.resultCount < changes.previousResultCount) return null;
+    if (check.results === 0 || check.results < check.previousResults) return null;
+    const changes = await computeChanges(db, key, this.config.codespeed.trend);
     const summary = summarize(changes.tables, {
       change: this.config.codespeed.changeThreshold,
       trend: this.config.codespeed.trendThreshold,

@@ -2,13 +2,30 @@ import { sql, type Kysely } from 'kysely';
 
 type Db = Kysely<unknown>;
 
-export async function isTracked(db: Db, revisionId: number): Promise<boolean> {
-  const { rows } = await sql<{ track_changes: boolean }>`
-    /* reports_tracked */
-    select p.track_changes from revision r join project p on p.id = r.project_id where r.id = ${revisionId}`.execute(
-    db,
-  );
-  return rows[0]?.track_changes ?? false;
+/**
+ * What decides whether a report exists, before computing it: whether the
+ * project is tracked, and the result counts of the revision and the previous
+ * one of its branch for this executable and environment (null: no previous).
+ */
+export async function reportPrecheck(db: Db, key: { revisionId: number; executableId: number; environmentId: number }) {
+  const { rows } = await sql<{ tracked: boolean; results: number; previous_results: number | null }>`
+    /* reports_precheck */
+    select p.track_changes as tracked,
+      (select count(*)::int from result
+        where revision_id = target.id and executable_id = ${key.executableId} and environment_id = ${key.environmentId}) as results,
+      (select count(*)::int from result
+        where revision_id = previous.id and executable_id = ${key.executableId} and environment_id = ${key.environmentId}) as previous_results
+    from revision target
+    join project p on p.id = target.project_id
+    left join lateral (
+      select r.id from revision r
+      where r.branch_id = target.branch_id and (r.date, r.id) < (target.date, target.id)
+      order by r.date desc, r.id desc
+      limit 1
+    ) previous on true
+    where target.id = ${key.revisionId}`.execute(db);
+  const row = rows[0];
+  return row ? { tracked: row.tracked, results: row.results, previousResults: row.previous_results } : null;
 }
 
 export async function upsertReport(
