@@ -11,6 +11,8 @@ export async function paginate<T extends object>(
   args: PageArgs,
   orderBy: QueryOrderMap<T>,
   includeCount = true,
+  /** Relations the order runs through: the cursor is made from their values. */
+  populate: string[] = [],
 ): Promise<Page<T>> {
   if (args.after) checkCursor(em, entity, orderBy, args.after);
   const cursor = await em.findByCursor(entity, {
@@ -19,6 +21,7 @@ export async function paginate<T extends object>(
     after: args.after ?? undefined,
     orderBy,
     includeCount,
+    populate,
   } as never);
   return {
     nodes: [...cursor.items] as T[],

@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { sql } from 'kysely';
+import { feedRoutes } from '../codespeed/feeds.js';
 import { codespeedRoutes } from '../codespeed/routes.js';
 import type { Logger } from '../lib/logger.js';
 import { createContext, type Context, type Services } from './context.js';
@@ -51,6 +52,7 @@ export async function startApp(services: Services, log: Logger): Promise<App> {
   });
 
   app.use(codespeedRoutes(services.config, services.ingestion, services.users));
+  app.use(feedRoutes(services));
 
   app.get('/graphql', explorerPage(dashboardDir));
   app.use(

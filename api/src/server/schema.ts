@@ -5,6 +5,7 @@ import { buildSchema, type AuthChecker, type NonEmptyArray } from 'type-graphql'
 import { forbidden, unauthenticated } from '../lib/errors.js';
 import { BenchmarkResolver } from '../modules/benchmarks/benchmark.resolver.js';
 import { BranchResolver } from '../modules/branches/branch.resolver.js';
+import { comparisonResolvers } from '../modules/comparison/comparison.resolver.js';
 import { EnvironmentResolver } from '../modules/environments/environment.resolver.js';
 import { ExecutableResolver } from '../modules/executables/executable.resolver.js';
 import { IngestionResolver } from '../modules/ingestion/ingestion.resolver.js';
@@ -13,6 +14,11 @@ import { ResultResolver } from '../modules/results/result.resolver.js';
 import { RevisionResolver } from '../modules/revisions/revision.resolver.js';
 import { ApiTokenResolver } from '../modules/users/api-token.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
+import { timelineResolvers } from '../modules/timeline/timeline.resolver.js';
+import { ChangesResolver, ChangesRowResolver } from '../modules/changes/changes.resolver.js';
+import { ReportResolver } from '../modules/reports/report.resolver.js';
+import { SiteResolver } from '../modules/site/site.resolver.js';
+import { SessionResolver } from '../modules/users/session.resolver.js';
 import type { Context } from './context.js';
 
 /** The committed schema file, emitted from the code and checked for drift. */
@@ -30,6 +36,13 @@ export const resolvers: NonEmptyArray<Function> = [
   ResultResolver,
   UserResolver,
   ApiTokenResolver,
+  ...comparisonResolvers,
+  ...timelineResolvers,
+  ReportResolver,
+  ChangesResolver,
+  ChangesRowResolver,
+  SiteResolver,
+  SessionResolver,
 ];
 
 /** `@Authorized()` needs a signed-in user or token; `@Authorized('ADMIN')` an admin. */

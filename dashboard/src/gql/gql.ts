@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query SiteSettings {\n    siteSettings {\n      websiteName\n      defaultEnvironment\n      defaultExecutable\n      defaultBenchmark\n      defaultBaseline\n      timelineLimit\n      timelineGridLimit\n      trendDepth\n      changeThreshold\n      trendThreshold\n      showAuthorEmailAddress\n    }\n  }\n": typeof types.SiteSettingsDocument,
     "\n  query HomeStatus {\n    projects(first: 5) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n    environments(first: 5) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HomeStatusDocument,
 };
 const documents: Documents = {
+    "\n  query SiteSettings {\n    siteSettings {\n      websiteName\n      defaultEnvironment\n      defaultExecutable\n      defaultBenchmark\n      defaultBaseline\n      timelineLimit\n      timelineGridLimit\n      trendDepth\n      changeThreshold\n      trendThreshold\n      showAuthorEmailAddress\n    }\n  }\n": types.SiteSettingsDocument,
     "\n  query HomeStatus {\n    projects(first: 5) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n    environments(first: 5) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.HomeStatusDocument,
 };
 
@@ -34,6 +36,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteSettings {\n    siteSettings {\n      websiteName\n      defaultEnvironment\n      defaultExecutable\n      defaultBenchmark\n      defaultBaseline\n      timelineLimit\n      timelineGridLimit\n      trendDepth\n      changeThreshold\n      trendThreshold\n      showAuthorEmailAddress\n    }\n  }\n"): (typeof documents)["\n  query SiteSettings {\n    siteSettings {\n      websiteName\n      defaultEnvironment\n      defaultExecutable\n      defaultBenchmark\n      defaultBaseline\n      timelineLimit\n      timelineGridLimit\n      trendDepth\n      changeThreshold\n      trendThreshold\n      showAuthorEmailAddress\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,8 @@
 import { Migration0001Initial } from './0001-initial.js';
+import { Migration0003ComparisonIndexes } from './0003-comparison-indexes.js';
 
 /** Every migration, in order. Listed by hand so the compiled server needs no file globbing. */
-export const migrationsList = [{ name: '0001-initial', class: Migration0001Initial }];
+export const migrationsList = [
+  { name: '0001-initial', class: Migration0001Initial },
+  { name: '0003-comparison-indexes', class: Migration0003ComparisonIndexes },
+];

@@ -13,8 +13,9 @@ export async function reportPrecheck(db: Db, key: { revisionId: number; executab
     select p.track_changes as tracked,
       (select count(*)::int from result
         where revision_id = target.id and executable_id = ${key.executableId} and environment_id = ${key.environmentId}) as results,
-      (select count(*)::int from result
-        where revision_id = previous.id and executable_id = ${key.executableId} and environment_id = ${key.environmentId}) as previous_results
+      case when previous.id is not null then (select count(*)::int from result
+        where revision_id = previous.id and executable_id = ${key.executableId} and environment_id = ${key.environmentId})
+      end as previous_results
     from revision target
     join project p on p.id = target.project_id
     left join lateral (

@@ -11,7 +11,7 @@ import { Revision } from '../revisions/revision.entity.js';
     'One measurement: a benchmark of an executable at a revision on an environment. A second submission for the same four replaces the first.',
 })
 @Entity({ tableName: 'result' })
-@Unique({ properties: ['revision', 'executable', 'benchmark', 'environment'] })
+@Unique({ name: 'result_measurement_unique', properties: ['revision', 'executable', 'environment', 'benchmark'] })
 @Index({ properties: ['benchmark', 'environment', 'executable'] })
 export class Result {
   @Field(() => ID, { description: 'Stable identifier.' })

@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { loadFixtureFile } from '../../../api/src/fixtures/load.js';
+import { startTestServer, testDatabase, type TestServer } from '../../../api/test/harness.js';
+
+/**
+ * A real Speedgraph (the API serving the built dashboard, on a real database)
+ * and a real Chromium, for tests that do what a person does.
+ */
+const root = path.resolve(import.meta.dirname, '../../..');
+const dashboardDist = path.join(root, 'dashboard/dist');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Without the background-networking flags Chromium tries the closed network at every start.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Dashboard {
+  server: TestServer;
+  browser: Browser;
+  /** Opens a page of the dashboard at a path, failing the test on any script error in it. */
+  open(pathname: string, options?: { signedIn?: boolean; width?: number; height?: number }): Promise<Page>;
+  /** Saves a screenshot when SCREENSHOT_DIR is set (for people to look at), and returns its path. */
+  screenshot(page: Page, name: string): Promise<string | null>;
+}
+
+export async function startDashboard(
+  options: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<Dashboard> {
+  if (!existsSync(path.join(dashboardDist, 'index.html'))) {
+    throw new Error(`The dashboard is not built (no ${dashboardDist}/index.html): run "npm run build" first.`);
+  }
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+  const server = await startTestServer(await testDatabase(), { DASHBOARD_DIR: dashboardDist, ...options.env });
+  if (options.demo) await loadFixtureFile(server.services, path.join(root, 'fixtures/demo.json'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  afterAll(() => browser.close());
+  return {
+    server,
+    browser,
+    async open(pathname, { signedIn = false, width = 1280, height = 800 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      if (signedIn) {
+        await context.addInitScript((token) => window.localStorage.setItem('speedgraph.token', token), server.token);
+      }
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('close', () => {
+        if (errors.length) throw new Error(`Script errors on ${pathname}: ${errors.join('; ')}`);
+      });
+      await page.goto(server.url + pathname);
+      return page;
+    },
+    async screenshot(page, name) {
+      const dir = process.env['SCREENSHOT_DIR'];
+      if (!dir) return null;
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+  };
+}
