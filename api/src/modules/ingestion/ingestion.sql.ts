@@ -70,35 +70,42 @@ export async function ensureProjects(db: Db, projects: { name: string; defaultBr
   );
 }
 
-export async function ensureBranches(db: Db, branches: { projectId: number; name: string }[]) {
-  const projectIds = branches.map((b) => b.projectId);
-  const names = branches.map((b) => b.name);
+export const ensureBranches = (db: Db, branches: { projectId: number; name: string }[]) =>
+  ensureInProject(db, 'branch', branches);
+
+/**
+ * Find or create rows named within a project (branches, executables): the two
+ * tables have the same key, unique (project_id, name).
+ */
+async function ensureInProject(db: Db, table: 'branch' | 'executable', rows: { projectId: number; name: string }[]) {
+  const projectIds = rows.map((b) => b.projectId);
+  const names = rows.map((b) => b.name);
   const find = async () =>
     (
       await sql<{ id: number; project_id: number; name: string }>`
-        select b.id, b.project_id, b.name
-        from branch b join unnest(${projectIds}::int[], ${names}::text[]) as t(project_id, name)
-          on b.project_id = t.project_id and b.name = t.name`.execute(db)
+        select t.id, t.project_id, t.name
+        from ${sql.table(table)} t join unnest(${projectIds}::int[], ${names}::text[]) as input(project_id, name)
+          on t.project_id = input.project_id and t.name = input.name`.execute(db)
     ).rows;
   return ensured(
-    branches.length,
+    rows.length,
     async () => {
-      const { rows } = await sql<{ id: number; project_id: number; name: string }>`
-      /* ingest_find_or_create_branches */
+      const { rows: found } = await sql<{ id: number; project_id: number; name: string }>`
+      /* ingest_find_or_create_in_project */
       with input as (
         select * from unnest(${projectIds}::int[], ${names}::text[]) with ordinality as t(project_id, name, n)
       ), created as (
-        insert into branch (project_id, name)
+        insert into ${sql.table(table)} (project_id, name)
         select project_id, name from input order by n
         on conflict (project_id, name) do nothing
         returning id, project_id, name
       )
       select id, project_id, name from created
       union all
-      select b.id, b.project_id, b.name from branch b join input on b.project_id = input.project_id and b.name = input.name`.execute(
+      select t.id, t.project_id, t.name from ${sql.table(table)} t join input on t.project_id = input.project_id and t.name = input.name`.execute(
         db,
       );
-      return rows;
+      return found;
     },
     find,
   );
@@ -148,39 +155,8 @@ export async function ensureBenchmarks(db: Db, benchmarks: NewBenchmark[]) {
   );
 }
 
-export async function ensureExecutables(db: Db, executables: { projectId: number; name: string }[]) {
-  const projectIds = executables.map((e) => e.projectId);
-  const names = executables.map((e) => e.name);
-  const find = async () =>
-    (
-      await sql<{ id: number; project_id: number; name: string }>`
-        select e.id, e.project_id, e.name
-        from executable e join unnest(${projectIds}::int[], ${names}::text[]) as t(project_id, name)
-          on e.project_id = t.project_id and e.name = t.name`.execute(db)
-    ).rows;
-  return ensured(
-    executables.length,
-    async () => {
-      const { rows } = await sql<{ id: number; project_id: number; name: string }>`
-      /* ingest_find_or_create_executables */
-      with input as (
-        select * from unnest(${projectIds}::int[], ${names}::text[]) with ordinality as t(project_id, name, n)
-      ), created as (
-        insert into executable (project_id, name)
-        select project_id, name from input order by n
-        on conflict (project_id, name) do nothing
-        returning id, project_id, name
-      )
-      select id, project_id, name from created
-      union all
-      select e.id, e.project_id, e.name from executable e join input on e.project_id = input.project_id and e.name = input.name`.execute(
-        db,
-      );
-      return rows;
-    },
-    find,
-  );
-}
+export const ensureExecutables = (db: Db, executables: { projectId: number; name: string }[]) =>
+  ensureInProject(db, 'executable', executables);
 
 export async function ensureRevisions(
   db: Db,
