@@ -15,8 +15,12 @@ for (const file of process.argv.slice(2)) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-  // A file that failed to load has no failed tests but is a failure.
-  failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  // A file that failed outside its tests (it did not load, a hook timed out) has no failed test but is a failure.
+  const brokenFiles = report.testResults.filter(
+    (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
+  );
+  for (const r of brokenFiles) console.log(`${r.name}: ${r.message.split('\n')[0]}`);
+  failed += brokenFiles.length;
   console.log(
     `${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`,
   );

@@ -13,7 +13,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: an embedded database starts in seconds, but a busy 2-core machine stretches that.
+    hookTimeout: 180_000,
     // Two cores: two files at a time, each with its own database.
     maxWorkers: 2,
     alias: {
