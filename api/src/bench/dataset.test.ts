@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDataset } from './dataset.js';
-import { planIngest, rowsOf } from './slices.js';
+import { planIngest, restOf, rowsOf } from './slices.js';
 
 const firstRows = (seed: number, scale: number, count: number) => {
   const dataset = createDataset({ seed, scale });
@@ -77,5 +77,22 @@ describe('the bench dataset', () => {
     expect(new Set(commits).size).toBe(commits.length);
     expect(plan.codespeedSingle.results).toBe(2000);
     expect(rowsOf(dataset, plan.codespeedSingle, 0, 5000)).toHaveLength(2000);
+  });
+
+  it('leaves the loader every row the ingest figures do not send, each once', () => {
+    for (const scale of [0.01, 1]) {
+      const dataset = createDataset({ seed: 1, scale });
+      const plan = planIngest(dataset, scale);
+      const slices = [plan.warmup, plan.graphql, plan.codespeedJson, plan.codespeedSingle];
+      const rest = restOf(dataset, slices);
+      const loaded = rest.reduce((sum, r) => sum + dataset.resultsPerRevision - r.from, 0);
+      const sent = slices.reduce((sum, s) => sum + s.results, 0);
+      expect(loaded + sent).toBe(dataset.resultCount);
+      // The revision the one-result-per-request figure sends only part of is completed from where it stopped.
+      const partial = plan.codespeedSingle.revisions.at(-1)!;
+      expect(rest.find((r) => r.revision === partial)?.from).toBe(
+        plan.codespeedSingle.results % dataset.resultsPerRevision,
+      );
+    }
   });
 });

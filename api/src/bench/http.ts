@@ -10,22 +10,35 @@ export async function graphql<T>(
   query: string,
   variables: Record<string, unknown>,
 ): Promise<T> {
+  const { status, text } = await postGraphql(serverUrl, token, query, variables);
+  return parseGraphql<T>(status, text);
+}
+
+/** A GraphQL request, answered once its body has fully arrived (not parsed: the read figures time this part). */
+export async function postGraphql(
+  serverUrl: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ status: number; text: string }> {
   const response = await fetch(`${serverUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const text = await response.text();
+  return { status: response.status, text: await response.text() };
+}
+
+/** The data of a GraphQL answer; errors, or a body that is not JSON, make a broken bench. */
+export function parseGraphql<T>(status: number, text: string): T {
   let answer: { data?: T; errors?: unknown[] };
   try {
     answer = JSON.parse(text) as typeof answer;
   } catch {
-    throw new BenchBroke(`GraphQL answered ${response.status} with a body that is not JSON: ${text.slice(0, 500)}`);
+    throw new BenchBroke(`GraphQL answered ${status} with a body that is not JSON: ${text.slice(0, 500)}`);
   }
   if (answer.errors?.length || !answer.data) {
-    throw new BenchBroke(
-      `GraphQL answered ${response.status} with errors: ${JSON.stringify(answer.errors).slice(0, 1000)}`,
-    );
+    throw new BenchBroke(`GraphQL answered ${status} with errors: ${JSON.stringify(answer.errors).slice(0, 1000)}`);
   }
   return answer.data;
 }

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,8 +9,10 @@ import { createDataset, type Dataset } from './dataset.js';
 import { dropDatabase, recreateDatabase, serverVersion } from './database.js';
 import { BenchBroke } from './http.js';
 import { ingestCodespeedJson, ingestCodespeedSingle, ingestGraphql, warmUp, type IngestTarget } from './ingest.js';
+import { loadDataset } from './load.js';
 import { describeMachine, gitState } from './machine.js';
 import { BENCH_DATABASE, parseOptions, USAGE, UsageError, type BenchOptions } from './options.js';
+import { measureReads } from './reads.js';
 import { countResults, measureCopyReference } from './reference.js';
 import { formatReport, writeReport, type BenchReport } from './report.js';
 import { SERVER_SETTINGS, startServer, type ServerProcess } from './server.js';
@@ -38,6 +41,7 @@ async function run(options: BenchOptions, dataset: Dataset, plan: IngestPlan): P
     const nodeArgs = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(outDir, 'profiles')}`] : [];
     server = await startServer({ databaseUrl, logFile: path.join(outDir, 'server.log'), nodeArgs });
     progress(`server ${server.url} (pid ${server.pid}) is healthy`);
+    // The ingest figures come first, on an empty database, each with revisions of its own (slices.ts).
     await createEnvironments(server.url, token, dataset.environments);
 
     const target: IngestTarget = { url: server.url, token, dataset };
@@ -72,8 +76,25 @@ async function run(options: BenchOptions, dataset: Dataset, plan: IngestPlan): P
     ]);
     progress(`COPY reference: ${Math.round(reference.rowsPerSecond).toLocaleString('en-US')} rows/s`);
 
+    // Then the rest of the dataset, for the read figures, with a fresh server as after a deployment.
+    const load = await loadDataset(databaseUrl, dataset, [
+      plan.warmup,
+      plan.graphql,
+      plan.codespeedJson,
+      plan.codespeedSingle,
+    ]);
+    progress(
+      `dataset complete: ${load.results.toLocaleString('en-US')} results, ` +
+        `${load.copied.toLocaleString('en-US')} of them loaded with COPY in ${load.seconds.toFixed(1)} s`,
+    );
+    server = await startServer({ databaseUrl, logFile: path.join(outDir, 'server-reads.log'), nodeArgs });
+    progress(`server ${server.url} (pid ${server.pid}) is healthy; ${options.samples} samples per read figure`);
+    const reads = await measureReads(databaseUrl, dataset, server, options.samples, progress);
+    await server.stop();
+    server = null;
+
     const report: BenchReport = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       date: new Date().toISOString(),
       durationSeconds: (performance.now() - started) / 1000,
       git: gitState(REPO_ROOT),
@@ -88,10 +109,13 @@ async function run(options: BenchOptions, dataset: Dataset, plan: IngestPlan): P
         benchmarks: dataset.benchmarks.length,
         executables: dataset.executables.length,
         environments: dataset.environments.length,
+        storedResults: load.results,
+        load,
       },
       server: { ...SERVER_SETTINGS },
       reference,
       figures: figures.map((f) => ({ ...f, ratioToReference: f.resultsPerSecond / reference.rowsPerSecond })),
+      reads,
       memory: {
         serverRssAfterWarmUpBytes: afterWarmUp?.rssBytes ?? null,
         serverPeakRssBytes: peak?.peakRssBytes ?? null,

@@ -2,20 +2,27 @@ import { parseArgs } from 'node:util';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_DATABASE = 'speedgraph_bench';
+export const DEFAULT_SAMPLES = 50;
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-Measures Speedgraph against a real PostgreSQL (benchmarks.md) and prints one
-table; every figure also goes to bench/results/latest.json. Each rate is
-printed beside a reference measured in the same run on the same database
-(PostgreSQL COPY of the same rows), as a ratio: the ratios are what to compare
-between runs and machines, the absolute numbers are for reading.
+Measures Speedgraph against a real PostgreSQL (benchmarks.md) and prints the
+tables; every figure also goes to bench/results/latest.json. Each figure is
+printed beside a reference measured in the same run on the same database, as
+a ratio: an ingest rate beside PostgreSQL COPY of the same rows, a read over
+HTTP beside the SQL its resolver runs. The ratios are what to compare between
+runs and machines, the absolute numbers are for reading.
+
+The ingest figures run first, on an empty database; then the rest of the
+generated dataset is loaded with COPY, and the read figures run on all of it.
 
 Options:
   --scale N      size of the dataset and of each measurement (default 1: a
                  3.3M-result history, of which the ingest figures send
                  182,000 results; 0.01 is a CI smoke run)
   --seed N       seed of the generated dataset (default 1)
+  --samples N    timed samples of each read figure, over HTTP and in SQL
+                 each (default ${DEFAULT_SAMPLES})
   --keep         keep the database ${BENCH_DATABASE} afterwards (dropped by default)
   --out FILE     where to write the JSON report (default bench/results/latest.json)
   --cpu-prof     run the server with node --cpu-prof; profiles go next to the report
@@ -30,6 +37,8 @@ Exits non-zero only when something broke, never because of a number.`;
 export interface BenchOptions {
   scale: number;
   seed: number;
+  /** Timed samples of each read figure. */
+  samples: number;
   keep: boolean;
   out: string | null;
   cpuProf: boolean;
@@ -48,6 +57,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       options: {
         scale: { type: 'string' },
         seed: { type: 'string' },
+        samples: { type: 'string' },
         keep: { type: 'boolean' },
         out: { type: 'string' },
         'cpu-prof': { type: 'boolean' },
@@ -64,11 +74,15 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     throw new UsageError(`--scale must be a positive number, got ${values.scale}`);
   const seed = Number(values.seed ?? '1');
   if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed must be a whole number, got ${values.seed}`);
+  const samples = Number(values.samples ?? String(DEFAULT_SAMPLES));
+  if (!Number.isSafeInteger(samples) || samples < 1)
+    throw new UsageError(`--samples must be a whole number of at least 1, got ${values.samples}`);
   const adminUrl = env['DATABASE_URL']?.trim() || DEFAULT_DATABASE_URL;
   if (!/^postgres(ql)?:\/\//.test(adminUrl)) throw new UsageError('DATABASE_URL must be a postgres:// URL');
   return {
     scale,
     seed,
+    samples,
     keep: values.keep ?? false,
     out: values.out ?? null,
     cpuProf: values['cpu-prof'] ?? false,

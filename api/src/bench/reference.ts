@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import type pg from 'pg';
 import { copyFromStdin } from './copy-in.js';
-import type { Dataset, ResultSpec } from './dataset.js';
+import { CopyChunks, RESULT_COLUMNS, resultLine } from './copy-rows.js';
+import type { Dataset } from './dataset.js';
 import { withClient } from './database.js';
 import { BenchBroke } from './http.js';
+import { idsOf, type Ids } from './ids.js';
 import { allRows, type Slice } from './slices.js';
 
 /**
@@ -23,8 +24,7 @@ export interface CopyReference {
 }
 
 const TABLE = 'bench_result_copy';
-const COLUMNS = 'id, revision_id, executable_id, benchmark_id, environment_id, value, std_dev, min, max, q1, q3, date';
-const CHUNK_BYTES = 1 << 20;
+const COLUMNS = `id, ${RESULT_COLUMNS}`;
 
 export async function measureCopyReference(
   databaseUrl: string,
@@ -55,70 +55,13 @@ export async function measureCopyReference(
   });
 }
 
-interface Ids {
-  revision: Map<string, number>;
-  executable: Map<string, number>;
-  benchmark: Map<string, number>;
-  environment: Map<string, number>;
-}
-
-/** The ids the server gave the dataset's names, so the copied rows are the stored ones. */
-async function idsOf(client: pg.Client): Promise<Ids> {
-  const map = async (query: string) => {
-    const { rows } = await client.query<{ id: number; key: string }>(query);
-    return new Map(rows.map((r) => [r.key, r.id]));
-  };
-  return {
-    revision: await map(
-      `select r.id, b.name || '/' || r.commit_id as key from revision r join branch b on b.id = r.branch_id`,
-    ),
-    executable: await map('select id, name as key from executable'),
-    benchmark: await map('select id, name as key from benchmark'),
-    environment: await map('select id, name as key from environment'),
-  };
-}
-
-/** The rows in COPY's text format, in chunks of about 1 MiB, built before the clock starts. */
+/** The rows in COPY's text format, numbered from 1, built before the clock starts. */
 function copyText(dataset: Dataset, slices: Slice[], ids: Ids) {
-  const chunks: Buffer[] = [];
-  let lines: string[] = [];
-  let bytes = 0;
-  let rows = 0;
-  const id = (map: Map<string, number>, key: string) => {
-    const found = map.get(key);
-    if (found === undefined) throw new BenchBroke(`the server did not store ${key}`);
-    return found;
-  };
-  const nullable = (x: number | null) => (x === null ? '\\N' : String(x));
-  const line = (r: ResultSpec) =>
-    [
-      ++rows,
-      id(ids.revision, `${r.revision.branch}/${r.revision.commitId}`),
-      id(ids.executable, r.executable.name),
-      id(ids.benchmark, r.benchmark.name),
-      id(ids.environment, r.environment.name),
-      r.value,
-      r.stdDev,
-      r.min,
-      r.max,
-      nullable(r.q1),
-      nullable(r.q3),
-      r.date.toISOString(),
-    ].join('\t') + '\n';
+  const out = new CopyChunks();
   for (const slice of slices) {
-    for (const r of allRows(dataset, slice)) {
-      const text = line(r);
-      lines.push(text);
-      bytes += text.length;
-      if (bytes >= CHUNK_BYTES) {
-        chunks.push(Buffer.from(lines.join('')));
-        lines = [];
-        bytes = 0;
-      }
-    }
+    for (const r of allRows(dataset, slice)) out.push(`${out.rows + 1}\t${resultLine(r, ids)}`);
   }
-  if (lines.length) chunks.push(Buffer.from(lines.join('')));
-  return { chunks, rows };
+  return { chunks: out.done(), rows: out.rows };
 }
 
 /** Results stored in the bench database: checks that the figures stored what they sent. */

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IngestFigure } from './ingest.js';
+import type { DatasetLoad } from './load.js';
 import type { GitState, Machine } from './machine.js';
+import { WARM_UP_ROUNDS, type ReadFigure } from './read-measure.js';
 import type { CopyReference } from './reference.js';
 
 /** Everything one run measured: bench/results/latest.json. Ratios are what compare across runs. */
 export interface BenchReport {
-  schemaVersion: 1;
+  /** 2: the whole dataset is loaded after the ingest figures, and the read figures are measured on it. */
+  schemaVersion: 2;
   date: string;
   durationSeconds: number;
   git: GitState;
@@ -26,11 +29,17 @@ export interface BenchReport {
     benchmarks: number;
     executables: number;
     environments: number;
+    /** Rows in the result table when the read figures ran (all of `results`, checked). */
+    storedResults: number;
+    /** How the rows the ingest figures did not send were put in the database. */
+    load: DatasetLoad;
   };
   /** How the server ran (settings that change the numbers). */
   server: Record<string, string>;
   reference: CopyReference;
   figures: (IngestFigure & { ratioToReference: number })[];
+  /** Each beside the SQL its resolver runs, timed in this process in the same run. */
+  reads: ReadFigure[];
   memory: {
     /** RSS once the server was up and warmed up (one revision ingested), before the ingest figures. */
     serverRssAfterWarmUpBytes: number | null;
@@ -48,7 +57,15 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const fixed = (n: number | null, digits: number) => (n === null ? '-' : n.toFixed(digits));
 const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
 
-/** The one table a person reads. */
+/** Columns padded to their widest cell: text left, numbers right. */
+function table(head: string[], rows: string[][]): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+/** The tables a person reads. */
 export function formatReport(report: BenchReport): string {
   const head = [
     'figure',
@@ -87,9 +104,35 @@ export function formatReport(report: BenchReport): string {
     '-',
     '-',
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const readHead = [
+    'read figure',
+    'samples',
+    'requests',
+    'HTTP p50 ms',
+    'HTTP p95 ms',
+    'SQL p50 ms',
+    'SQL p95 ms',
+    'x SQL p50',
+    'x SQL p95',
+    'statements',
+    'server cpu ms',
+    'answer KB',
+  ];
+  const readRows = report.reads.map((f) => [
+    f.label,
+    int(f.samples),
+    String(f.httpRequestsPerSample),
+    fixed(f.httpMs.p50, 1),
+    fixed(f.httpMs.p95, 1),
+    fixed(f.sqlMs.p50, 1),
+    fixed(f.sqlMs.p95, 1),
+    f.ratio.p50.toFixed(2),
+    f.ratio.p95.toFixed(2),
+    String(f.sqlStatementsPerSample),
+    fixed(f.serverCpuMsPerSample, 1),
+    int(f.responseChars / 1000),
+  ]);
+  const d = report.dataset;
   const m = report.machine;
   const git = report.git.commit
     ? `${report.git.commit.slice(0, 10)}${report.git.dirty ? ' (uncommitted changes)' : ''}`
@@ -102,14 +145,22 @@ export function formatReport(report: BenchReport): string {
         ? ': the machine was busy with other work, absolute numbers are low'
         : ''),
     '',
-    line(head),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
+    ...table(head, rows),
     '',
     `server memory: peak RSS during the ingest ${mib(report.memory.serverPeakRssBytes)} (after start and warm-up ${mib(report.memory.serverRssAfterWarmUpBytes)})`,
     `reference COPY runs: ${r.runs.map((s) => s.toFixed(2)).join(', ')} s; x COPY = rate / COPY rate, higher is better`,
     `bench client cpu s: ${report.figures.map((f) => f.clientCpuSeconds.toFixed(1)).join(', ')} (making and sending the requests)`,
     `server cpu s: CPU time of the server process during the figure (user + system; 2 cores = up to 2 s per second)`,
+    '',
+    `read figures on ${int(d.storedResults)} results (${d.revisions.main} + ${d.revisions.feature} revisions × ${d.resultsPerRevision} results): ` +
+      `${int(d.load.copied)} loaded with COPY in ${d.load.seconds.toFixed(0)} s (copy ${d.load.copySeconds.toFixed(0)} s, ` +
+      `indexes ${d.load.indexSeconds.toFixed(0)} s, vacuum analyze ${d.load.vacuumSeconds.toFixed(0)} s), the rest by the ingest figures`,
+    '',
+    ...table(readHead, readRows),
+    '',
+    `samples: each timed that many times over HTTP and in SQL, interleaved, after ${WARM_UP_ROUNDS} untimed rounds; requests: HTTP requests per sample`,
+    'HTTP: POST /graphql from this process until the answer is parsed; SQL: the statements the resolver runs, in sequence, in this process',
+    `x SQL = HTTP time / SQL time (goal: at most 2); statements: SQL statements per sample; server cpu ms: server CPU per HTTP sample`,
     `total ${report.durationSeconds.toFixed(0)} s`,
   ].join('\n');
 }

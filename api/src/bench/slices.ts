@@ -82,3 +82,27 @@ export function* allRows(dataset: Dataset, slice: Slice): Generator<ResultSpec> 
   const per = dataset.resultsPerRevision;
   for (let at = 0; at < slice.results; at += per) yield* rowsOf(dataset, slice, at, at + per);
 }
+
+/** What a slice leaves of one revision: its rows from `from` (inclusive) to the end. */
+export interface Rest {
+  revision: RevisionSpec;
+  from: number;
+}
+
+/**
+ * Every row of the dataset that none of the slices holds, revision by
+ * revision in dataset order: what the loader copies after the ingest figures
+ * so that the database holds the whole dataset, each row once.
+ */
+export function restOf(dataset: Dataset, slices: Slice[]): Rest[] {
+  const per = dataset.resultsPerRevision;
+  const sent = new Map<number, number>();
+  for (const slice of slices) {
+    slice.revisions.forEach((revision, i) => {
+      sent.set(revision.index, Math.max(0, Math.min(per, slice.results - i * per)));
+    });
+  }
+  return dataset.revisions
+    .map((revision) => ({ revision, from: sent.get(revision.index) ?? 0 }))
+    .filter((rest) => rest.from < per);
+}
