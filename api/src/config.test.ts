@@ -44,4 +44,22 @@ describe('loadConfig', () => {
     expect(problems).toContain('DATABASE_URL: expected a postgres:// or postgresql:// URL');
     expect(problems).toContain('CHART_TYPE: expected one of normal bars, stacked bars, relative bars, got "pie"');
   });
+
+  it('caps live connections and subscriptions, 1,000 and 50 unless told otherwise', () => {
+    expect(loadConfig({}).live).toEqual({ maxConnections: 1000, maxSubscriptionsPerConnection: 50 });
+    const config = loadConfig({ LIVE_MAX_CONNECTIONS: '20', LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: '3' });
+    expect(config.live).toEqual({ maxConnections: 20, maxSubscriptionsPerConnection: 3 });
+  });
+
+  it('refuses live caps that are not positive whole numbers', () => {
+    let error: unknown;
+    try {
+      loadConfig({ LIVE_MAX_CONNECTIONS: '0', LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: '2.5' });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('LIVE_MAX_CONNECTIONS: expected at least 1, got "0"');
+    expect(problems).toContain('LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: expected a whole number, got "2.5"');
+  });
 });

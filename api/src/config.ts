@@ -112,6 +112,8 @@ const schema = z.object({
   SHOW_AUTHOR_EMAIL_ADDRESS: bool(true),
   ALLOW_ANONYMOUS_POST: bool(true),
   REQUIRE_SECURE_AUTH: bool(true),
+  LIVE_MAX_CONNECTIONS: number(1000, { min: 1, int: true }),
+  LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: number(50, { min: 1, int: true }),
 });
 
 export interface Config {
@@ -125,6 +127,13 @@ export interface Config {
   dashboardDir: string | null;
   /** Proxy addresses whose X-Forwarded-Proto header is believed. */
   trustedProxies: string[];
+  /** Live updates (subscriptions over WebSocket): caps that keep one process's memory bounded. */
+  live: {
+    /** WebSocket connections one process accepts at once; more are closed with 1013 (try again later). */
+    maxConnections: number;
+    /** Subscriptions one connection may hold at once (a dashboard page needs a handful). */
+    maxSubscriptionsPerConnection: number;
+  };
   codespeed: {
     websiteName: string;
     defEnvironment: string | null;
@@ -169,6 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     dashboardDir: e.DASHBOARD_DIR,
     trustedProxies: e.TRUSTED_PROXIES,
+    live: {
+      maxConnections: e.LIVE_MAX_CONNECTIONS,
+      maxSubscriptionsPerConnection: e.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    },
     codespeed: {
       websiteName: e.WEBSITE_NAME,
       defEnvironment: e.DEF_ENVIRONMENT,

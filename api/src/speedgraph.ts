@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/orm.js';
 import type { Logger } from './lib/logger.js';
 import { IngestionService } from './modules/ingestion/ingestion.service.js';
+import { LiveService, type LiveOptions } from './modules/live/live.service.js';
 import { ReportsService } from './modules/reports/reports.service.js';
 import { UsersService } from './modules/users/users.service.js';
 import { startApp, type App } from './server/app.js';
@@ -14,15 +15,21 @@ export interface Speedgraph {
   stop(): Promise<void>;
 }
 
-/** Builds the services on an open database; used by the server, the CLI and the tests. */
-export function createServices(config: Config, db: Database, log: Logger): Services {
+/**
+ * Builds the services on an open database; used by the server, the CLI and the
+ * tests. Live events are published by all of them; only a server listens.
+ */
+export function createServices(config: Config, db: Database, log: Logger, liveOptions: LiveOptions = {}): Services {
   const ingestion = new IngestionService(db, (message, error) => log.error(message, error));
   const reports = new ReportsService(db, config);
-  // After each committed batch: its reports (live events will follow them here).
+  const live = new LiveService(db, log, liveOptions);
+  // After each committed batch (never a rejected one): the new points go out first, since
+  // computing reports takes longer, then the reports and their events, in that order.
   ingestion.onCommitted(async (outcome) => {
-    await reports.refresh(outcome.touched);
+    await live.publishResultsAdded(outcome);
+    await live.publishReportsUpdated(await reports.refresh(outcome.touched));
   });
-  return { config, db, ingestion, reports, users: new UsersService(db) };
+  return { config, db, ingestion, reports, live, users: new UsersService(db) };
 }
 
 /** Opens the database (migrating it), then serves everything on one port. */
@@ -46,9 +53,18 @@ export async function startSpeedgraph(config: Config, log: Logger): Promise<Spee
 }
 
 /** Serves on a database someone else opened and will close (tests share one per file). */
-export async function serveOn(config: Config, db: Database, log: Logger): Promise<Speedgraph> {
-  const services = createServices(config, db, log);
-  const app = await startApp(services, log);
+export async function serveOn(
+  config: Config,
+  db: Database,
+  log: Logger,
+  liveOptions: LiveOptions = {},
+): Promise<Speedgraph> {
+  const services = createServices(config, db, log, liveOptions);
+  await services.live.start();
+  const app = await startApp(services, log).catch(async (error: unknown) => {
+    await services.live.stop();
+    throw error;
+  });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${app.port}`;
   log.info(
     `Speedgraph on ${url} (database: ${db.kind === 'embedded' ? `embedded in ${config.dataDir}` : 'PostgreSQL server'}); GraphQL at ${url}/graphql`,
@@ -57,6 +73,9 @@ export async function serveOn(config: Config, db: Database, log: Logger): Promis
     app,
     services,
     url,
-    stop: () => app.stop(),
+    stop: async () => {
+      await app.stop();
+      await services.live.stop();
+    },
   };
 }

@@ -25,15 +25,45 @@ export function checkCursor<T extends object>(
   }
   const keys = Object.keys(orderBy);
   if (!Array.isArray(values) || values.length !== keys.length) throw invalid();
-  const properties = (em.getMetadata().get(entity) as EntityMetadata<T>).properties as Record<string, Column>;
-  keys.forEach((key, index) => {
+  const meta = em.getMetadata().get(entity) as unknown as EntityMetadata<object>;
+  if (!matches(em, meta, orderBy, keys, values)) throw invalid();
+}
+
+/** Each value fits its sort key's column; a key ordered through a relation holds an object of that entity's keys. */
+function matches(
+  em: SqlEntityManager,
+  meta: EntityMetadata<object>,
+  orderBy: object,
+  keys: string[],
+  values: unknown[],
+): boolean {
+  const properties = meta.properties as unknown as Record<string, Column>;
+  return keys.every((key, index) => {
     const prop = properties[key];
-    if (!prop || !fits(prop, values[index])) throw invalid();
+    const order = (orderBy as Record<string, unknown>)[key];
+    const value = values[index];
+    if (!prop) return false;
+    if (order && typeof order === 'object') {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+      const nestedKeys = Object.keys(order);
+      const target = prop.targetMeta;
+      if (!target || Object.keys(value).length !== nestedKeys.length) return false;
+      const nested = value as Record<string, unknown>;
+      return matches(
+        em,
+        target,
+        order,
+        nestedKeys,
+        nestedKeys.map((k) => nested[k]),
+      );
+    }
+    return fits(prop, value);
   });
 }
 
 interface Column {
   type: string;
+  targetMeta?: EntityMetadata<object>;
   runtimeType: string;
   nullable?: boolean;
 }

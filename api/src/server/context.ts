@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import { Loaders } from '../lib/loaders.js';
 import type { IngestionService } from '../modules/ingestion/ingestion.service.js';
+import type { LiveService } from '../modules/live/live.service.js';
 import type { ReportsService } from '../modules/reports/reports.service.js';
 import type { User } from '../modules/users/user.entity.js';
 import type { UsersService } from '../modules/users/users.service.js';
@@ -13,6 +14,8 @@ export interface Services {
   db: Database;
   ingestion: IngestionService;
   reports: ReportsService;
+  /** Live events: publishing after commit, and this process's watchers. */
+  live: LiveService;
   users: UsersService;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type AuthChecker, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { forbidden, unauthenticated } from '../lib/errors.js';
 import { BenchmarkResolver } from '../modules/benchmarks/benchmark.resolver.js';
 import { BranchResolver } from '../modules/branches/branch.resolver.js';
@@ -19,6 +19,7 @@ import { ChangesResolver, ChangesRowResolver } from '../modules/changes/changes.
 import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { SiteResolver } from '../modules/site/site.resolver.js';
 import { SessionResolver } from '../modules/users/session.resolver.js';
+import { LiveResolver } from '../modules/live/live.resolver.js';
 import type { Context } from './context.js';
 
 /** The committed schema file, emitted from the code and checked for drift. */
@@ -43,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ChangesRowResolver,
   SiteResolver,
   SessionResolver,
+  LiveResolver,
 ];
 
 /** `@Authorized()` needs a signed-in user or token; `@Authorized('ADMIN')` an admin. */
@@ -52,10 +54,22 @@ const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   return true;
 };
 
-export function createSchema(): Promise<GraphQLSchema> {
+/**
+ * Subscriptions are served by a schema built with the process's live hub as
+ * `pubSub`; the one built without (schema emission) has no watchers to serve.
+ */
+const NO_LIVE_UPDATES: PubSub = {
+  publish: () => {},
+  subscribe: () => {
+    throw new Error('this schema was built without a live hub: subscriptions are not served');
+  },
+};
+
+export function createSchema(pubSub: PubSub = NO_LIVE_UPDATES): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    pubSub,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

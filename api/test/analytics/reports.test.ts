@@ -278,3 +278,38 @@ describe('RSS feeds', () => {
     }
   });
 });
+
+describe('reports pagination', () => {
+  it('pages through reports with the cursors it returns', async () => {
+    const project = unique('p');
+    for (let i = 1; i <= 5; i++) await upload({ project, commitId: `r${i}`, date: day(i), values: { float: i } });
+    const { data } = await server.graphql<{ project: { id: string } }>(
+      `query($n: String) { project(name: $n) { id } }`,
+      {
+        n: project,
+      },
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const answer: {
+        data?: {
+          reports: {
+            nodes: { revision: { commitId: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        };
+        errors?: unknown;
+      } = await server.graphql(
+        `query($id: ID, $after: String) { reports(projectId: $id, first: 2, after: $after) {
+            nodes { revision { commitId } } pageInfo { hasNextPage endCursor } } }`,
+        { id: data!.project.id, after },
+      );
+      expect(answer.errors).toBeUndefined();
+      seen.push(...answer.data!.reports.nodes.map((n) => n.revision.commitId));
+      if (!answer.data!.reports.pageInfo.hasNextPage) break;
+      after = answer.data!.reports.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['r5', 'r4', 'r3', 'r2']);
+  });
+});

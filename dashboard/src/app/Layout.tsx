@@ -1,5 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { useViewer } from '../auth/useViewer';
+import { ThemeSwitch } from './ThemeSwitch';
 import { useSiteSettings } from './useSiteSettings';
 
 const VIEWS = [
@@ -13,6 +15,7 @@ const VIEWS = [
 export function Layout() {
   const settings = useSiteSettings();
   const name = settings?.websiteName ?? 'Speedgraph';
+  const { viewer } = useViewer();
   useEffect(() => {
     document.title = name;
   }, [name]);
@@ -32,9 +35,16 @@ export function Layout() {
         </nav>
         <nav className="app-nav app-nav-secondary" aria-label="Site">
           <NavLink to="/admin">Admin</NavLink>
+          {viewer && (
+            <span className="app-user" title={`Signed in as ${viewer.username}`}>
+              <span className="visually-hidden">Signed in as </span>
+              {viewer.username}
+            </span>
+          )}
           <NavLink to="/about">About</NavLink>
           <a href="/graphql">API</a>
         </nav>
+        <ThemeSwitch />
       </header>
       <main className="app-main">
         <Suspense

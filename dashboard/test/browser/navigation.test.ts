@@ -10,7 +10,8 @@ beforeAll(async () => {
 describe('the dashboard frame', () => {
   it('shows the site’s name in the header and the title', async () => {
     const page = await dashboard.open('/');
-    await expect.poll(() => page.title()).toBe('Demo Speed');
+    // The title waits for the site settings, which queue behind Home's own reads on the embedded database.
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('Demo Speed');
     expect(await page.locator('.app-title').textContent()).toContain('Demo Speed');
     await dashboard.screenshot(page, 'home');
     await page.close();

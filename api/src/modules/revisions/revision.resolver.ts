@@ -77,9 +77,12 @@ export class RevisionResolver {
   @Mutation(() => RevisionPayload, { description: 'Changes a revision’s tag, author, message or date.' })
   async updateRevision(
     @Arg('input', { description: 'Which revision, and what to change.' }) { id, ...patch }: UpdateRevisionInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, services }: Context,
   ) {
-    return { revision: await updateOne(em, Revision, parseId(id), patch) };
+    const revision = await updateOne(em, Revision, parseId(id), patch);
+    // Stored (the flush committed): watchers of the revision see its new metadata.
+    await services.live.publishRevisionUpdated(revision);
+    return { revision };
   }
 
   @Authorized()

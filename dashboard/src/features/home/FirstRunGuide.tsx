@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+
 /**
  * The three steps from an empty Speedgraph to a first result, as commands to
  * paste. Environments come first because results never create them (as in
@@ -13,12 +15,16 @@ export function FirstRunGuide({ origin }: { origin: string }) {
             Take the API token that Speedgraph printed in its log when it first started (it made an admin user{' '}
             <code>admin</code> then). To make another token later, run{' '}
             <code>npm run speedgraph -- createtoken --username admin</code> (with the embedded database, while
-            Speedgraph is stopped: that database serves one process at a time).
+            Speedgraph is stopped: that database serves one process at a time), or sign in on the{' '}
+            <Link to="/admin?section=tokens">Admin page</Link> and make one under API tokens.
           </p>
           <Command>{`export SPEEDGRAPH_TOKEN=<the token from the log>`}</Command>
         </li>
         <li>
-          <p>Describe the machine that runs the benchmarks. Results name it, and are refused until it exists.</p>
+          <p>
+            Describe the machine that runs the benchmarks. Results name it, and are refused until it exists. Create it
+            on the <Link to="/admin?section=environments">Admin page</Link>, or with:
+          </p>
           <Command>
             {`curl ${origin}/graphql \\
   -H 'Content-Type: application/json' \\

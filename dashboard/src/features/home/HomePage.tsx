@@ -1,40 +1,57 @@
 import { useQuery } from '@apollo/client/react';
 import { FirstRunGuide } from './FirstRunGuide';
 import { HomeStatusQuery } from './home.queries';
+import { ProjectOverview } from './ProjectOverview';
+import { QueryError } from './QueryError';
+import { ReportList } from './ReportList';
+import './home.css';
 
-/** Home: what this Speedgraph holds, or how to fill it when it holds nothing yet. */
+/**
+ * Home: the projects at a glance, then the latest reports beside the latest
+ * significant ones (Codespeed's two lists), or, while this Speedgraph holds
+ * nothing, how to fill it.
+ */
 export function HomePage() {
-  const { data, loading, error, refetch } = useQuery(HomeStatusQuery);
+  const { data, error, refetch } = useQuery(HomeStatusQuery, { fetchPolicy: 'cache-and-network' });
 
-  if (loading && !data) {
-    return (
-      <p className="status" aria-busy="true">
-        Loading…
-      </p>
-    );
-  }
-  if (error) {
-    return (
-      <div className="status status-error" role="alert">
-        <p>
-          Could not load from the Speedgraph API: <code>{error.message}</code>
-        </p>
-        <button type="button" onClick={() => void refetch()}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  if (!data) return null;
+  if (error && !data) return <QueryError error={error} retry={() => void refetch()} />;
+  if (!data) return <HomeSkeleton />;
 
   const { projects, environments } = data;
+  const empty = environments.totalCount === 0 || projects.totalCount === 0;
   return (
     <>
-      <p className="status">
+      <p className="status home-status">
         {capitalize(summary(projects, 'project'))} · {summary(environments, 'environment')}
       </p>
-      {environments.totalCount === 0 && <FirstRunGuide origin={window.location.origin} />}
+      {empty ? (
+        <FirstRunGuide origin={window.location.origin} />
+      ) : (
+        <>
+          <ProjectOverview
+            projects={projects.nodes}
+            more={Math.max(0, (projects.totalCount ?? 0) - projects.nodes.length)}
+          />
+          <div className="home-reports">
+            <ReportList title="Latest reports" significantOnly={false} />
+            <ReportList title="Latest significant changes" significantOnly />
+          </div>
+        </>
+      )}
     </>
+  );
+}
+
+/** The page's shape while its first answer is on the way, so it does not jump when it lands. */
+function HomeSkeleton() {
+  return (
+    <div aria-busy="true">
+      <p className="status home-status">Loading…</p>
+      <div className="project-cards">
+        <div className="project-card project-card-skeleton" />
+        <div className="project-card project-card-skeleton" />
+      </div>
+    </div>
   );
 }
 
@@ -47,7 +64,8 @@ interface Page {
 function summary({ totalCount, nodes }: Page, noun: string): string {
   const count = totalCount ?? nodes.length;
   if (count === 0) return `no ${noun}s yet`;
-  const names = nodes.map((node) => node.name).join(', ') + (count > nodes.length ? ', …' : '');
+  const shown = nodes.slice(0, 5);
+  const names = shown.map((node) => node.name).join(', ') + (count > shown.length ? ', …' : '');
   return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'} (${names})`;
 }
 

@@ -1,9 +1,104 @@
-/** The Timeline view: being built (issue 6). */
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo, useState } from 'react';
+import { seriesColor } from '../../charts/palette';
+import { useChartColors } from '../../charts/theme';
+import { useSiteSettings } from '../../app/useSiteSettings';
+import { useFragment } from '../../gql';
+import type { TimelineScope_ScopeFragment } from '../../gql/graphql';
+import { BaselinePickerFragment, baselineOf } from './BaselinePicker';
+import { BenchmarkPickerFragment } from './BenchmarkPicker';
+import { ExecutablePickerFragment } from './ExecutablePicker';
+import { TimelineOptionsQuery } from './timeline.queries';
+import { TimelineMain } from './TimelineMain';
+import { TimelineSidebar, TimelineSidebarEnvironmentFragment, type Selection } from './TimelineSidebar';
+import { TimelineToolbar } from './TimelineToolbar';
+import { useTimelineParams } from './useTimelineParams';
+import './timeline.css';
+
+/**
+ * The Timeline view: a sidebar of what to plot, a toolbar of how, and the
+ * plots or the grid. The address holds the whole state (useTimelineParams);
+ * what it leaves out, the API fills from the settings, and the sidebar shows
+ * what the API chose (the scope of the answer).
+ */
 export default function TimelinePage() {
+  const { params, committed, update } = useTimelineParams();
+  const settings = useSiteSettings();
+  const colors = useChartColors();
+  const options = useQuery(TimelineOptionsQuery);
+  const [answered, setAnswered] = useState<{ scope: TimelineScope_ScopeFragment; benchmarkIds: string[] | null }>();
+  const onPlotScope = useCallback(
+    (scope: TimelineScope_ScopeFragment, benchmarkIds: string[]) => setAnswered({ scope, benchmarkIds }),
+    [],
+  );
+  const onLogScale = useCallback(() => update({ log: true }), [update]);
+  const onGridScope = useCallback(
+    (scope: TimelineScope_ScopeFragment) => setAnswered({ scope, benchmarkIds: null }),
+    [],
+  );
+
+  const data = options.data;
+  const projects = useFragment(ExecutablePickerFragment, data?.projects.nodes);
+  const environments = useFragment(TimelineSidebarEnvironmentFragment, data?.environments.nodes);
+  const benchmarks = useFragment(BenchmarkPickerFragment, data?.benchmarks.nodes);
+  const columns = useFragment(BaselinePickerFragment, data?.comparisonColumns);
+
+  // Colours follow each executable's place among all executables, not among
+  // the selected ones: unticking one does not repaint the others.
+  const colorOf = useMemo(() => {
+    const order = new Map((projects ?? []).flatMap((p) => p.executables).map((e, i) => [e.id, i]));
+    return (executableId: string) => seriesColor(order.get(executableId) ?? order.size, colors.bg);
+  }, [projects, colors.bg]);
+
+  const tracked = useMemo(() => (projects ?? []).filter((p) => p.trackChanges), [projects]);
+  const scope = answered?.scope;
+  const selection: Selection = {
+    env: params.env ?? scope?.environment?.id ?? null,
+    exe: new Set(params.exe ?? scope?.executables.map((e) => e.id) ?? []),
+    branches: new Set(params.branch ?? scope?.branches ?? tracked.map((p) => p.defaultBranch)),
+    benchmarks: params.ben === 'grid' ? 'grid' : new Set(params.ben ?? answered?.benchmarkIds ?? []),
+    baseline: baselineOf(params.base, columns, settings?.defaultBaseline),
+  };
+
   return (
-    <section>
-      <h1>Timeline</h1>
-      <p className="status">This view is coming soon.</p>
-    </section>
+    <div className="tl-page">
+      <TimelineToolbar params={params} limit={scope?.limit ?? null} update={update} />
+      {options.error ? (
+        <aside className="tl-sidebar status status-error" role="alert">
+          Could not load the choices: <code>{options.error.message}</code>{' '}
+          <button type="button" onClick={() => void options.refetch()}>
+            Try again
+          </button>
+        </aside>
+      ) : projects && environments && benchmarks && columns ? (
+        <TimelineSidebar
+          options={{
+            environments: [...environments],
+            projects: tracked,
+            benchmarks: [...benchmarks].sort((a, b) => a.name.localeCompare(b.name)),
+            columns: [...columns],
+          }}
+          selection={selection}
+          colorOf={colorOf}
+          update={update}
+        />
+      ) : (
+        <aside className="tl-sidebar tl-sidebar-loading status" aria-busy="true">
+          Loading the choices…
+        </aside>
+      )}
+      <div className="tl-main">
+        <TimelineMain
+          params={committed}
+          settings={settings}
+          columns={columns}
+          colors={colors}
+          colorOf={colorOf}
+          onPlotScope={onPlotScope}
+          onGridScope={onGridScope}
+          onLogScale={onLogScale}
+        />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,248 @@
+import type { PointSymbol } from './palette';
+
+/**
+ * Pure shaping of timeline series into what Victory draws: x positions (by
+ * date or equidistant), lines, error bars, bands and the y range. Nothing here
+ * touches the DOM, so every rule is unit-tested.
+ */
+
+/** One measured result, as the timeline query returns it. */
+export interface ChartPoint {
+  revisionId: string;
+  commitId: string;
+  /** ISO date of the revision. */
+  date: string;
+  tag: string;
+  value: number;
+  stdDev?: number | null;
+  min?: number | null;
+  max?: number | null;
+  q1?: number | null;
+  q3?: number | null;
+}
+
+/** One line of a plot: an executable's results on a branch for a benchmark. */
+export interface ChartSeries {
+  key: string;
+  label: string;
+  color: string;
+  /** SVG stroke-dasharray; empty for a solid line. */
+  dash: string;
+  symbol: PointSymbol;
+  points: ChartPoint[];
+}
+
+export type XMode = 'date' | 'equidistant';
+
+/**
+ * Where points sit along x. By date, x is the revision's time in ms; with
+ * equidistant revisions (Codespeed's checkbox), x is the index of the revision
+ * among every revision on the plot, ordered by date then id, so series of
+ * several branches or projects still line up in time.
+ */
+export interface XAxis {
+  mode: XMode;
+  position(point: ChartPoint): number;
+  domain: [number, number];
+  /** For equidistant: the revision dates in x order, to label ticks. */
+  dates: number[];
+}
+
+const time = (point: ChartPoint) => Date.parse(point.date);
+const revisionOrder = (a: ChartPoint, b: ChartPoint) =>
+  time(a) - time(b) || Number(a.revisionId) - Number(b.revisionId) || a.revisionId.localeCompare(b.revisionId);
+
+export function xAxisFor(series: ChartSeries[], mode: XMode): XAxis {
+  const points = series.flatMap((s) => s.points);
+  if (mode === 'date') {
+    const times = points.map(time);
+    const domain = padDomain(times.length ? extent(times) : [0, 1], 0.02, 3_600_000);
+    return { mode, position: time, domain, dates: [] };
+  }
+  const revisions = new Map<string, ChartPoint>();
+  for (const point of points) revisions.set(point.revisionId, point);
+  const ordered = [...revisions.values()].sort(revisionOrder);
+  const index = new Map(ordered.map((point, i) => [point.revisionId, i]));
+  const last = Math.max(ordered.length - 1, 1);
+  return {
+    mode,
+    position: (point) => index.get(point.revisionId) ?? 0,
+    domain: [-0.5, last + 0.5],
+    dates: ordered.map(time),
+  };
+}
+
+/** The smallest and largest of many numbers (Math.min(...values) overflows the stack past ~100,000). */
+function extent(values: number[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
+}
+
+/** Widens [min, max] by a fraction of its span on each side (or by `flat` when min equals max). */
+function padDomain([min, max]: [number, number], fraction: number, flat: number): [number, number] {
+  const pad = max > min ? (max - min) * fraction : flat;
+  return [min - pad, max + pad];
+}
+
+/** A point as Victory data: x, y, and what tooltips and clicks need. */
+export interface LineDatum {
+  x: number;
+  y: number;
+  point: ChartPoint;
+  seriesKey: string;
+}
+
+/** The line of a series; on a log scale, values at or below zero cannot be drawn and are left out. */
+export function lineData(series: ChartSeries, x: XAxis, log: boolean): LineDatum[] {
+  return series.points
+    .filter((point) => !log || point.value > 0)
+    .map((point) => ({ x: x.position(point), y: point.value, point, seriesKey: series.key }));
+}
+
+export interface ErrorDatum {
+  x: number;
+  y: number;
+  /** Victory's order: [above, below]. */
+  errorY: [number, number];
+}
+
+/**
+ * Error bars of ± one standard deviation. On a log scale the lower arm stops
+ * short of zero (a bar reaching zero or below has no place on the axis).
+ */
+export function errorBarData(series: ChartSeries, x: XAxis, log: boolean): ErrorDatum[] {
+  return series.points
+    .filter((point) => point.stdDev != null && point.stdDev > 0 && (!log || point.value > 0))
+    .map((point) => {
+      const sd = point.stdDev!;
+      const below = log ? Math.min(sd, point.value * 0.99) : sd;
+      return { x: x.position(point), y: point.value, errorY: [sd, below] };
+    });
+}
+
+export type BandKind = 'quartiles' | 'extremes' | 'stdDev';
+
+export interface BandDatum {
+  x: number;
+  y: number;
+  y0: number;
+}
+
+/**
+ * A band around a series: q1 to q3 or min to max (median benchmarks), or
+ * value ± std dev (a mean benchmark with too many points for error bars).
+ * Points without both bounds break nothing: they are skipped.
+ */
+export function bandData(series: ChartSeries, x: XAxis, kind: BandKind, log: boolean): BandDatum[] {
+  const bounds = (p: ChartPoint): [number, number] | null => {
+    if (kind === 'quartiles') return p.q1 != null && p.q3 != null ? [p.q1, p.q3] : null;
+    if (kind === 'extremes') return p.min != null && p.max != null ? [p.min, p.max] : null;
+    return p.stdDev != null ? [p.value - p.stdDev, p.value + p.stdDev] : null;
+  };
+  const data: BandDatum[] = [];
+  for (const point of series.points) {
+    const b = bounds(point);
+    if (!b) continue;
+    const low = log ? Math.max(b[0], point.value * 0.01) : b[0];
+    if (log && (low <= 0 || b[1] <= 0)) continue;
+    data.push({ x: x.position(point), y: b[1], y0: low });
+  }
+  return data;
+}
+
+/** Whether any point of these series has the bounds of a band of this kind. */
+export const hasBand = (series: ChartSeries[], kind: 'quartiles' | 'extremes') =>
+  series.some((s) =>
+    s.points.some((p) => (kind === 'quartiles' ? p.q1 != null && p.q3 != null : p.min != null && p.max != null)),
+  );
+
+/**
+ * Past this many points in a series, error bars become a ± std dev band:
+ * Codespeed's thick overlapping markers at 1,000 results hid the line itself.
+ */
+export const DENSE_POINTS = 120;
+export const isDense = (series: ChartSeries[]) => series.some((s) => s.points.length > DENSE_POINTS);
+
+export interface YExtentOptions {
+  log: boolean;
+  /** Include the bands and error bars that will be drawn. */
+  spread: BandKind | null;
+  /** Horizontal lines (baselines) that must stay in view. */
+  lines?: number[];
+  /** Only points within this x range (a zoomed view fits y to what is shown). */
+  xRange?: [number, number] | null;
+  x?: XAxis;
+}
+
+/**
+ * The y range that shows every value, band and baseline with a margin.
+ * Unlike Codespeed, the axis does not start at zero: a 2% change on a
+ * 400-second benchmark is invisible on a 0–450 axis. On a log scale the
+ * margin is a ratio.
+ */
+export function yExtent(series: ChartSeries[], options: YExtentOptions): [number, number] {
+  const values: number[] = [...(options.lines ?? [])];
+  for (const s of series) {
+    for (const p of s.points) {
+      if (options.xRange && options.x) {
+        const at = options.x.position(p);
+        if (at < options.xRange[0] || at > options.xRange[1]) continue;
+      }
+      values.push(p.value);
+      if (options.spread === 'stdDev' && p.stdDev != null) values.push(p.value - p.stdDev, p.value + p.stdDev);
+      if (options.spread === 'quartiles' && p.q1 != null && p.q3 != null) values.push(p.q1, p.q3);
+      if (options.spread === 'extremes' && p.min != null && p.max != null) values.push(p.min, p.max);
+    }
+  }
+  const drawable = options.log ? values.filter((v) => v > 0) : values.filter(Number.isFinite);
+  if (!drawable.length) return options.log ? [1, 10] : [0, 1];
+  const [min, max] = extent(drawable);
+  if (options.log) {
+    const ratio = max > min ? (max / min) ** 0.05 : 1.1;
+    return [min / ratio, max * ratio];
+  }
+  return padDomain([min, max], 0.06, Math.abs(min) * 0.05 || 1);
+}
+
+/** Tick values for a log axis: 1, 2 and 5 times powers of ten, thinned to about `count`. */
+export function logTicks([min, max]: [number, number], count = 6): number[] {
+  if (!(min > 0) || !(max > min)) return min > 0 ? [min] : [];
+  const ticks: number[] = [];
+  for (let exp = Math.floor(Math.log10(min)); exp <= Math.ceil(Math.log10(max)); exp++) {
+    for (const m of [1, 2, 5]) {
+      const tick = m * 10 ** exp;
+      if (tick >= min && tick <= max) ticks.push(Number(tick.toPrecision(12)));
+    }
+  }
+  if (ticks.length <= count) return ticks.length ? ticks : [min, max];
+  const powers = ticks.filter((t) => Number.isInteger(Math.log10(t)) || Math.abs(Math.log10(t) % 1) < 1e-9);
+  return powers.length >= 2 ? powers : ticks.filter((_, i) => i % Math.ceil(ticks.length / count) === 0);
+}
+
+/** About `count` evenly spaced whole indices for an equidistant axis of `length` revisions. */
+export function equidistantTicks(length: number, count: number): number[] {
+  if (length <= 0) return [];
+  const step = Math.max(1, Math.ceil(length / Math.max(count, 1)));
+  const ticks: number[] = [];
+  for (let i = 0; i < length; i += step) ticks.push(i);
+  return ticks;
+}
+
+/**
+ * How many times larger the largest series is than the smallest, by their
+ * medians; 1 for a single series. Past 20 or so, a linear axis flattens the
+ * small ones onto zero (Codespeed's fastpy-jit line at 0.000).
+ */
+export function seriesSpread(series: ChartSeries[]): number {
+  const medians = series
+    .map((s) => s.points.map((p) => p.value).sort((a, b) => a - b))
+    .filter((values) => values.length > 0)
+    .map((values) => values[Math.floor(values.length / 2)]!);
+  if (medians.length < 2 || medians.some((m) => m <= 0)) return 1;
+  return Math.max(...medians) / Math.min(...medians);
+}

@@ -1,0 +1,110 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { RepositoryType } from '../../gql/graphql';
+import { CrudSection } from './CrudSection';
+import { count, flag, text, withoutEmpty, type FieldSpec, type FormValues } from './fields';
+import {
+  AdminProjectsQuery,
+  CreateProjectMutation,
+  DeleteProjectMutation,
+  UpdateProjectMutation,
+} from './projects.queries';
+import { RecalculateButton } from './RecalculateButton';
+import { WRITE } from './write';
+
+const REPOSITORY_TYPES: readonly { value: RepositoryType; label: string }[] = [
+  { value: 'NONE', label: 'None' },
+  { value: 'GIT', label: 'Git' },
+  { value: 'GITHUB', label: 'GitHub' },
+  { value: 'MERCURIAL', label: 'Mercurial' },
+  { value: 'SUBVERSION', label: 'Subversion' },
+];
+
+const FIELDS: readonly FieldSpec[] = [
+  { name: 'name', label: 'Name', required: true, hint: 'Clients send it in the project field of results.' },
+  { name: 'repositoryType', label: 'Repository type', kind: 'select', options: REPOSITORY_TYPES },
+  { name: 'repositoryUrl', label: 'Repository URL', placeholder: 'https://github.com/owner/repo.git' },
+  {
+    name: 'commitBrowsingUrl',
+    label: 'Commit link',
+    placeholder: 'https://github.com/owner/repo/commit/{commitid}',
+    hint: '{commitid} is replaced by the commit id.',
+  },
+  { name: 'defaultBranch', label: 'Default branch', placeholder: 'main' },
+  { name: 'repositoryUser', label: 'Repository user' },
+  {
+    name: 'repositoryPassword',
+    label: 'Repository password',
+    kind: 'password',
+    hint: 'Never shown again; leave empty to keep the stored one.',
+  },
+  { name: 'trackChanges', label: 'Tracked (reports, Changes and Timeline)', kind: 'checkbox' },
+];
+
+/** The fields both inputs share; the password only when typed, since an empty one would remove it. */
+function details(values: FormValues) {
+  const password = text(values, 'repositoryPassword');
+  return {
+    name: text(values, 'name'),
+    repositoryType: text(values, 'repositoryType') as RepositoryType,
+    repositoryUrl: text(values, 'repositoryUrl'),
+    commitBrowsingUrl: text(values, 'commitBrowsingUrl'),
+    defaultBranch: text(values, 'defaultBranch'),
+    repositoryUser: text(values, 'repositoryUser'),
+    trackChanges: flag(values, 'trackChanges'),
+    ...(password ? { repositoryPassword: password } : {}),
+  };
+}
+
+/** Projects: where their code lives, how to link a commit, and whether they are tracked. */
+export function ProjectsSection() {
+  const { data, error, refetch } = useQuery(AdminProjectsQuery, { fetchPolicy: 'cache-and-network' });
+  const [create] = useMutation(CreateProjectMutation, WRITE);
+  const [update] = useMutation(UpdateProjectMutation, WRITE);
+  const [remove] = useMutation(DeleteProjectMutation, WRITE);
+  const page = data?.projects;
+  return (
+    <CrudSection
+      noun="project"
+      title="Projects"
+      intro={<p className="status">Results create a project the first time they name it; set its repository here.</p>}
+      records={page?.nodes}
+      totalCount={page?.totalCount}
+      loadError={error}
+      retry={() => void refetch()}
+      columns={[
+        {
+          header: 'Repository',
+          cell: (project) =>
+            project.repositoryType === 'NONE'
+              ? 'none'
+              : `${label(project.repositoryType)} ${project.repositoryUrl}`.trim(),
+        },
+        { header: 'Default branch', cell: (project) => project.defaultBranch },
+        { header: 'Tracked', cell: (project) => (project.trackChanges ? 'yes' : 'no') },
+      ]}
+      fields={FIELDS}
+      defaults={{ trackChanges: true, repositoryType: 'NONE' }}
+      toValues={(project) => ({
+        name: project.name,
+        repositoryType: project.repositoryType,
+        repositoryUrl: project.repositoryUrl,
+        commitBrowsingUrl: project.commitBrowsingUrl,
+        defaultBranch: project.defaultBranch,
+        repositoryUser: project.repositoryUser,
+        repositoryPassword: '',
+        trackChanges: project.trackChanges,
+      })}
+      create={(values) => create({ variables: { input: withoutEmpty(details(values)) } })}
+      update={(project, values) => update({ variables: { input: { id: project.id, ...details(values) } } })}
+      remove={(project) => remove({ variables: { input: { id: project.id } } })}
+      deleteQuestion={(project) =>
+        `Delete project “${project.name}” with its ${count(project.branches.length, 'branch')}, ${count(project.executables.length, 'executable')}, and all their revisions, results and reports?`
+      }
+      rowActions={(project) => (
+        <RecalculateButton projectId={project.id} projectName={project.name} tracked={project.trackChanges} />
+      )}
+    />
+  );
+}
+
+const label = (type: RepositoryType) => REPOSITORY_TYPES.find((option) => option.value === type)?.label ?? type;
