@@ -8,8 +8,7 @@ import {
   latestRevisionWithResults,
   nextRevision,
 } from '../../analytics/changes-defaults.sql.js';
-import { findOrFail } from '../../lib/crud.js';
-import { parseId } from '../../lib/errors.js';
+import { notFound, parseId } from '../../lib/errors.js';
 import type { Context } from '../../server/context.js';
 import { Benchmark } from '../benchmarks/benchmark.entity.js';
 import { Environment } from '../environments/environment.entity.js';
@@ -70,7 +69,7 @@ export class ChangesResolver {
     nullable: true,
     description: 'What changed at a revision: null when there are no results to show at all.',
   })
-  async changes(@Args() args: ChangesArgs, @Ctx() { em, services }: Context): Promise<Changes | null> {
+  async changes(@Args() args: ChangesArgs, @Ctx() { em, services, loaders }: Context): Promise<Changes | null> {
     const db = em.getKysely() as Kysely<unknown>;
     const settings = services.config.codespeed;
     const environmentId = args.environmentId
@@ -85,9 +84,15 @@ export class ChangesResolver {
       ? parseId(args.revisionId, 'revisionId')
       : await latestRevisionWithResults(db, executableId, environmentId);
     if (revisionId === null) return null;
-    await findOrFail(em, Revision, revisionId, 'revisionId');
-    await findOrFail(em, Executable, executableId, 'executableId');
-    await findOrFail(em, Environment, environmentId, 'environmentId');
+    // Through the loaders: one batch per entity, and the field resolvers below find them cached.
+    const [revision, executable, environment] = await Promise.all([
+      loaders.load(Revision, revisionId),
+      loaders.load(Executable, executableId),
+      loaders.load(Environment, environmentId),
+    ]);
+    if (!revision) throw notFound('revision', 'revisionId', String(revisionId));
+    if (!executable) throw notFound('executable', 'executableId', String(executableId));
+    if (!environment) throw notFound('environment', 'environmentId', String(environmentId));
     const trendDepth = args.trendDepth ?? settings.trend;
     const changes = await computeChanges(db, { revisionId, executableId, environmentId }, trendDepth);
     return {
@@ -135,13 +140,13 @@ export class ChangesResolver {
 
   @FieldResolver(() => Revision, { nullable: true, description: 'The next revision of the branch, if any.' })
   async nextRevision(@Root() changes: Changes, @Ctx() { em, loaders }: Context) {
-    const id = await nextRevision(em.getKysely() as Kysely<unknown>, changes.revisionId);
+    const id = await nextRevisionOf(changes, em);
     return id === null ? null : loaders.load(Revision, id);
   }
 
   @FieldResolver(() => Report, { nullable: true, description: 'The report of the next revision, for its summary.' })
   async nextReport(@Root() changes: Changes, @Ctx() { em }: Context) {
-    const id = await nextRevision(em.getKysely() as Kysely<unknown>, changes.revisionId);
+    const id = await nextRevisionOf(changes, em);
     return id === null ? null : findReport(em, changes, id);
   }
 }
@@ -152,6 +157,17 @@ export class ChangesRowResolver {
   benchmark(@Root() row: ChangesRow, @Ctx() { loaders }: Context) {
     return loaders.require(Benchmark, row.benchmarkInfo.id);
   }
+}
+
+/** The next revision is asked for by two fields: looked up once per answer. */
+const nextRevisions = new WeakMap<Changes, Promise<number | null>>();
+function nextRevisionOf(changes: Changes, em: Context['em']): Promise<number | null> {
+  let next = nextRevisions.get(changes);
+  if (!next) {
+    next = nextRevision(em.getKysely() as Kysely<unknown>, changes.revisionId);
+    nextRevisions.set(changes, next);
+  }
+  return next;
 }
 
 function findReport(em: Context['em'], changes: Changes, revisionId: number) {
