@@ -1,7 +1,7 @@
 /**
  * Splits a commit message the way git shows it: the first line is the subject,
- * the rest (trimmed) is the body. Shared by the GitHub, Mercurial and
- * Subversion providers, whose tools all hand back the message whole.
+ * the rest (trimmed) is the body. Shared by every provider, since their
+ * tools all hand back the message whole.
  */
 export function splitMessage(message: string): { subject: string; body: string } {
   const text = message.replace(/\r\n?/g, '\n').trim();

@@ -1,4 +1,5 @@
 import type { CommitInfo } from '../provider.js';
+import { splitMessage } from '../commit-message.js';
 
 /*
  * What both implementations agree on: which strings may name a commit or a
@@ -41,14 +42,6 @@ export interface RawCommit {
   date: Date;
   parents: string[];
   message: string;
-}
-
-/** The first line is the subject; the rest, trimmed, is the body. */
-export function splitMessage(message: string): { subject: string; body: string } {
-  const text = message.replace(/\r\n/g, '\n').replace(/^\n+/, '');
-  const end = text.indexOf('\n');
-  if (end < 0) return { subject: text.trim(), body: '' };
-  return { subject: text.slice(0, end).trim(), body: text.slice(end + 1).trim() };
 }
 
 export function toCommitInfo(raw: RawCommit, tags: ReadonlyMap<string, string[]>): CommitInfo {
