@@ -98,6 +98,24 @@ describe('the hub', () => {
     expect(fromB).toEqual(fromA);
   });
 
+  it('hands a big fan-out over in slices, leaving the event loop free between them, and keeps each watcher in order', async () => {
+    const hub = new LiveHub(10);
+    const streams = Array.from({ length: 120 }, () => hub.subscribe('resultsAdded', {}));
+    hub.deliver(resultsAdded([added(1)]));
+    hub.deliver(resultsAdded([added(2)]));
+    const waiting = () => streams.map((s) => (s as unknown as { backlog: number }).backlog);
+    expect(waiting().filter((n) => n > 0).length).toBeLessThan(120);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(waiting()).toEqual(Array(120).fill(2));
+    for (const stream of streams) {
+      const it = stream[Symbol.asyncIterator]();
+      const order = [(await it.next()).value, (await it.next()).value].map(
+        (v) => (v as { results: AddedResult[] }).results[0]!.benchmarkId,
+      );
+      expect(order).toEqual([1, 2]);
+    }
+  });
+
   it('filters before queueing: a watcher of another project gets nothing', () => {
     const hub = new LiveHub(1);
     const other = hub.subscribe('resultsAdded', { projectId: 99 })[Symbol.asyncIterator]();

@@ -6,6 +6,21 @@ import { SubscriberQueue } from './subscriber-queue.js';
 /** How many events a watcher may have waiting before it is cut off (a watcher that keeps up has 0 or 1). */
 export const DEFAULT_QUEUE_LIMIT = 100;
 
+/**
+ * Queues handed an event per turn of the event loop. Each hand-over starts that
+ * watcher's GraphQL execution and socket write in microtasks; 500 of them in
+ * one turn held back the ingesting process's HTTP replies (reply p50 24 ms
+ * with 1 watcher, 81 ms with 500). Slices let replies interleave.
+ */
+const FAN_OUT_SLICE = 50;
+
+/** One watcher's share of one event, waiting for its turn. */
+interface Handover {
+  queue: SubscriberQueue<unknown>;
+  items: readonly unknown[];
+  topic: Topic;
+}
+
 /** The watchers of one topic with the same filter: the event is filtered once for all of them. */
 interface Group {
   select: Selector<Topic>;
@@ -24,6 +39,10 @@ interface Group {
  */
 export class LiveHub implements PubSub, Delivery {
   private readonly groups = new Map<Topic, Map<string, Group>>(TOPICS.map((topic) => [topic, new Map()]));
+  /** First in, first out, so every watcher still sees events in the order they came. */
+  private handovers: Handover[] = [];
+  private next = 0;
+  private scheduled = false;
 
   constructor(
     private readonly queueLimit = DEFAULT_QUEUE_LIMIT,
@@ -58,13 +77,33 @@ export class LiveHub implements PubSub, Delivery {
 
   /**
    * Hands an event to every matching subscriber's queue and returns: the
-   * publisher never waits for a socket, however slow a watcher is.
+   * publisher never waits for a socket, however slow a watcher is. The first
+   * slice is handed over now, the rest on the next turns of the event loop.
    */
   deliver(event: LiveEvent): void {
     for (const group of [...this.groups.get(event.topic)!.values()]) {
       const items = group.select(event.payload as LiveEvents[Topic]);
       if (items.length === 0) continue;
-      for (const queue of [...group.queues]) if (!queue.push(items)) this.onFellBehind(event.topic);
+      for (const queue of group.queues) this.handovers.push({ queue, items, topic: event.topic });
+    }
+    this.handOver();
+  }
+
+  private handOver(): void {
+    const end = Math.min(this.next + FAN_OUT_SLICE, this.handovers.length);
+    for (; this.next < end; this.next++) {
+      const { queue, items, topic } = this.handovers[this.next]!;
+      if (!queue.ended && !queue.push(items)) this.onFellBehind(topic);
+    }
+    if (this.next === this.handovers.length) {
+      this.handovers = [];
+      this.next = 0;
+    } else if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.handOver();
+      });
     }
   }
 

@@ -41,6 +41,11 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T> {
     return true;
   }
 
+  /** Whether the watcher left or was cut off: nothing more reaches it. */
+  get ended(): boolean {
+    return this.done;
+  }
+
   /** How many deliveries wait (for the tests and the bench). */
   get backlog(): number {
     return this.pending.length;
