@@ -63,3 +63,46 @@ describe('loadConfig', () => {
     expect(problems).toContain('LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: expected a whole number, got "2.5"');
   });
 });
+
+describe('loadConfig: version control', () => {
+  it('keeps repositories beside the data, tries nodegit first and waits five minutes by default', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/speedgraph' });
+    expect(config.vcs).toEqual({
+      repositoriesDir: '/srv/speedgraph/repositories',
+      gitImplementation: 'auto',
+      githubApiUrl: 'https://api.github.com',
+      githubToken: null,
+      timeoutSeconds: 300,
+    });
+  });
+
+  it('reads the repositories folder, git implementation, GitHub API and timeout', () => {
+    const config = loadConfig({
+      REPOSITORIES_DIR: '/var/repos',
+      GIT_IMPLEMENTATION: 'GIT',
+      GITHUB_API_URL: 'https://github.example.com/api/v3/',
+      GITHUB_TOKEN: 'ghp_x',
+      REPOSITORY_TIMEOUT_SECONDS: '30',
+    });
+    expect(config.vcs).toEqual({
+      repositoriesDir: '/var/repos',
+      gitImplementation: 'git',
+      githubApiUrl: 'https://github.example.com/api/v3',
+      githubToken: 'ghp_x',
+      timeoutSeconds: 30,
+    });
+  });
+
+  it('lists every bad version control setting at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ GIT_IMPLEMENTATION: 'libgit2', GITHUB_API_URL: 'api.github.com', REPOSITORY_TIMEOUT_SECONDS: '0' });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('GIT_IMPLEMENTATION: expected one of auto, nodegit, git, got "libgit2"');
+    expect(problems).toContain('GITHUB_API_URL: expected an http:// or https:// URL');
+    expect(problems).toContain('REPOSITORY_TIMEOUT_SECONDS: expected at least 1, got "0"');
+  });
+});

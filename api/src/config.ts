@@ -114,6 +114,13 @@ const schema = z.object({
   REQUIRE_SECURE_AUTH: bool(true),
   LIVE_MAX_CONNECTIONS: number(1000, { min: 1, int: true }),
   LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: number(50, { min: 1, int: true }),
+  REPOSITORIES_DIR: optionalText,
+  GIT_IMPLEMENTATION: oneOf(['auto', 'nodegit', 'git'] as const, 'auto'),
+  GITHUB_API_URL: text('https://api.github.com').refine((v) => /^https?:\/\/[^/\s]+/.test(v), {
+    message: 'expected an http:// or https:// URL',
+  }),
+  GITHUB_TOKEN: optionalText,
+  REPOSITORY_TIMEOUT_SECONDS: number(300, { min: 1 }),
 });
 
 export interface Config {
@@ -133,6 +140,19 @@ export interface Config {
     maxConnections: number;
     /** Subscriptions one connection may hold at once (a dashboard page needs a handful). */
     maxSubscriptionsPerConnection: number;
+  };
+  /** Version control (issue 5): where repositories are kept and how they are read. */
+  vcs: {
+    /** Bare clones (git, Mercurial) live here, one per project. */
+    repositoriesDir: string;
+    /** `auto` tries nodegit and falls back to the `git` command. */
+    gitImplementation: 'auto' | 'nodegit' | 'git';
+    /** GitHub's REST API; another base URL for GitHub Enterprise. */
+    githubApiUrl: string;
+    /** Raises GitHub's rate limit from 60 to 5,000 requests an hour; null for anonymous. */
+    githubToken: string | null;
+    /** A clone, fetch or lookup taking longer is stopped and counts as a failure. */
+    timeoutSeconds: number;
   };
   codespeed: {
     websiteName: string;
@@ -170,17 +190,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir,
     logLevel: e.LOG_LEVEL,
     dashboardDir: e.DASHBOARD_DIR,
     trustedProxies: e.TRUSTED_PROXIES,
     live: {
       maxConnections: e.LIVE_MAX_CONNECTIONS,
       maxSubscriptionsPerConnection: e.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    },
+    vcs: {
+      repositoriesDir: e.REPOSITORIES_DIR ? path.resolve(e.REPOSITORIES_DIR) : path.join(dataDir, 'repositories'),
+      gitImplementation: e.GIT_IMPLEMENTATION,
+      githubApiUrl: e.GITHUB_API_URL.replace(/\/+$/, ''),
+      githubToken: e.GITHUB_TOKEN,
+      timeoutSeconds: e.REPOSITORY_TIMEOUT_SECONDS,
     },
     codespeed: {
       websiteName: e.WEBSITE_NAME,

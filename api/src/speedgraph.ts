@@ -5,6 +5,7 @@ import { IngestionService } from './modules/ingestion/ingestion.service.js';
 import { LiveService, type LiveOptions } from './modules/live/live.service.js';
 import { ReportsService } from './modules/reports/reports.service.js';
 import { UsersService } from './modules/users/users.service.js';
+import { EnrichmentService } from './modules/vcs/enrichment.service.js';
 import { startApp, type App } from './server/app.js';
 import type { Services } from './server/context.js';
 
@@ -29,7 +30,10 @@ export function createServices(config: Config, db: Database, log: Logger, liveOp
     await live.publishResultsAdded(outcome);
     await live.publishReportsUpdated(await reports.refresh(outcome.touched));
   });
-  return { config, db, ingestion, reports, live, users: new UsersService(db) };
+  // Then version control, in the background: only marking the revisions as waiting is waited for.
+  const enrichment = new EnrichmentService(db, config, reports, live, log);
+  ingestion.onCommitted((outcome) => enrichment.revisionsCommitted(outcome.touched.map((t) => t.revisionId)));
+  return { config, db, ingestion, reports, live, users: new UsersService(db), enrichment };
 }
 
 /** Opens the database (migrating it), then serves everything on one port. */
@@ -65,6 +69,7 @@ export async function serveOn(
     await services.live.stop();
     throw error;
   });
+  await services.enrichment.start();
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${app.port}`;
   log.info(
     `Speedgraph on ${url} (database: ${db.kind === 'embedded' ? `embedded in ${config.dataDir}` : 'PostgreSQL server'}); GraphQL at ${url}/graphql`,
@@ -74,6 +79,7 @@ export async function serveOn(
     services,
     url,
     stop: async () => {
+      await services.enrichment.stop();
       await app.stop();
       await services.live.stop();
     },

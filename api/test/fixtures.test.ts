@@ -17,6 +17,7 @@ interface DemoFile {
   benchmarks: unknown[];
   projects: {
     name: string;
+    repositoryType?: string;
     branches: unknown[];
     executables: unknown[];
     revisions: { commitId: string; branch?: string; date: string; author?: string; message?: string; tag?: string }[];
@@ -83,7 +84,7 @@ describe('the demo data', () => {
       `select repository_type, commit_browsing_url, track_changes, default_branch from project where name = 'MyProject'`,
     );
     expect(project).toEqual({
-      repository_type: 'git',
+      repository_type: 'none',
       commit_browsing_url: 'https://git.example.org/myproject/commit/{commitid}',
       track_changes: true,
       default_branch: 'default',
@@ -208,6 +209,7 @@ describe('a bad fixture file', () => {
     file.projects[0]!.runs[3]!.executable = 'myexe O9';
     file.projects[2]!.revisions.push({ ...file.projects[2]!.revisions[0]! });
     const renamed = file.projects[1]!.revisions[1]!.commitId;
+    file.projects[1]!.repositoryType = 'subversion';
     file.projects[1]!.revisions[1]!.commitId = 'abc';
     const message = await problemsOf(file);
     expect(message).toContain(

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll } from 'vitest';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
@@ -67,7 +70,16 @@ export interface HttpAnswer {
 
 /** Starts Speedgraph on a port of its own, with settings as environment variables. */
 export async function startTestServer(db: Database, env: Record<string, string> = {}): Promise<TestServer> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  // Clones go to a folder of the test's own, never into the checkout's ./data.
+  const repositories = mkdtempSync(path.join(tmpdir(), 'speedgraph-repositories-'));
+  afterAll(() => rmSync(repositories, { recursive: true, force: true }));
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    REPOSITORIES_DIR: repositories,
+    ...env,
+  });
   const speedgraph = await serveOn(config, db, createLogger(config.logLevel));
   afterAll(() => speedgraph.stop());
   const em = db.fork();

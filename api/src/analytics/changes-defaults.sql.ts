@@ -47,19 +47,19 @@ export async function latestRevisionWithResults(
     join branch b on b.id = rev.branch_id
     where x.id = ${executableId}
       and exists (select 1 from result r where r.revision_id = rev.id and r.executable_id = x.id and r.environment_id = ${environmentId})
-    order by (b.name = p.default_branch) desc, rev.date desc, rev.id desc
+    order by (b.name = p.default_branch) desc, rev.ordered_at desc, rev.id desc
     limit 1`.execute(db);
   return rows[0]?.id ?? null;
 }
 
-/** The revision after this one on its branch. */
+/** The revision after this one on its branch, in history order. */
 export async function nextRevision(db: Db, revisionId: number): Promise<number | null> {
   const { rows } = await sql<{ id: number }>`
     /* changes_next_revision */
     select r.id from revision target
-    join revision r on r.branch_id = target.branch_id and (r.date, r.id) > (target.date, target.id)
+    join revision r on r.branch_id = target.branch_id and (r.ordered_at, r.id) > (target.ordered_at, target.id)
     where target.id = ${revisionId}
-    order by r.date, r.id
+    order by r.ordered_at, r.id
     limit 1`.execute(db);
   return rows[0]?.id ?? null;
 }

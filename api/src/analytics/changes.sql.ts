@@ -11,17 +11,18 @@ export interface WindowRevision {
 
 /**
  * The revision and the ones before it on its branch, newest first: [0] is the
- * revision, [1] the previous one, [depth-2 .. depth] the trend window.
- * Ties on date are broken by id, so the order is total.
+ * revision, [1] the previous one, [depth-2 .. depth] the trend window. In
+ * history order (`ordered_at`: the date, or the commit's place on the branch's
+ * first-parent history when version control is known); ties broken by id.
  */
 export async function revisionWindow(db: Db, revisionId: number, limit: number): Promise<WindowRevision[]> {
   const { rows } = await sql<{ id: number; commit_id: string; date: string }>`
     /* changes_revision_window */
     select r.id, r.commit_id, r.date::text as date
     from revision target
-    join revision r on r.branch_id = target.branch_id and (r.date, r.id) <= (target.date, target.id)
+    join revision r on r.branch_id = target.branch_id and (r.ordered_at, r.id) <= (target.ordered_at, target.id)
     where target.id = ${revisionId}
-    order by r.date desc, r.id desc
+    order by r.ordered_at desc, r.id desc
     limit ${limit}`.execute(db);
   return rows.map((r) => ({ id: r.id, commitId: r.commit_id, date: r.date }));
 }

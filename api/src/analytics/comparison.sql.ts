@@ -55,7 +55,8 @@ export async function offeredColumns(db: Db, filter: ColumnFilter): Promise<Colu
         and (${filter.executableIds}::int[] is null or e.id = any(${filter.executableIds}::int[]))
     ),
     columns as (
-      -- newest revision of each shown branch with a result of the executable: walks revision_branch_id_date_index
+      -- newest revision (history order) of each shown branch with a result of the executable: walks
+      -- revision_branch_id_ordered_at_id_index
       -- backwards, probing the result indexes that start with (revision_id, executable_id)
       select 'LATEST' as kind, exe.*, b.id as branch_id, b.name as branch_name, r.id as revision_id, r.commit_id, r.tag, r.date
       from exe
@@ -64,7 +65,7 @@ export async function offeredColumns(db: Db, filter: ColumnFilter): Promise<Colu
         select r.id, r.commit_id, r.tag, r.date from revision r
         where r.branch_id = b.id
           and exists (select 1 from result x where x.revision_id = r.id and x.executable_id = exe.id)
-        order by r.date desc, r.id desc
+        order by r.ordered_at desc, r.id desc
         limit 1
       ) r
       union all
@@ -145,14 +146,14 @@ export async function comparisonValues(
       select c.idx, c.executable_id, env.id as environment_id, coalesce(c.revision_id, latest.id) as revision_id
       from col c
       join environment env on ${environmentIds}::int[] is null or env.id = any(${environmentIds}::int[])
-      -- walks the branch newest first (revision_branch_id_date_index), one probe of
+      -- walks the branch newest first (revision_branch_id_ordered_at_id_index), one probe of
       -- result_revision_id_executable_id_environment_id_index per revision; a TAG column skips it
       left join lateral (
         select r.id from revision r
         where c.revision_id is null and r.branch_id = c.branch_id
           and exists (select 1 from result x
             where x.revision_id = r.id and x.executable_id = c.executable_id and x.environment_id = env.id)
-        order by r.date desc, r.id desc
+        order by r.ordered_at desc, r.id desc
         limit 1
       ) latest on true
       -- skips, with one probe of result_executable_id_environment_id_index, the pairs never measured,

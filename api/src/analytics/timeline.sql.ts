@@ -3,13 +3,15 @@ import { sql, type Kysely } from 'kysely';
 type Db = Kysely<unknown>;
 
 /*
- * The points of a timeline. The x axis is revision order on the branch: date,
- * then id for revisions of one date. No index orders a series' results that
+ * The points of a timeline. The x axis is revision order on the branch:
+ * history order (`ordered_at`: the date, or the commit's place on the branch's
+ * first-parent history when version control is known), then id; points still
+ * carry their `date` for an axis drawn by date. No index orders a series' results that
  * way (the date lives on the revision), so the newest `limit` results of a
  * series are found in two steps, each bounded:
  *
  * 1. `timeline_series` / `timeline_grid`: the branch's newest `limit`
- *    revisions (its "window", revision_branch_id_date_id_index, read once per
+ *    revisions (its "window", revision_branch_id_ordered_at_id_index, read once per
  *    branch), and the series' result at each (result_measurement_unique). A
  *    series with a result at every revision, the usual case, is complete after
  *    `limit` probes however long the history.
@@ -77,17 +79,17 @@ function windows(scope: Scope) {
       select * from unnest(${executables}::int[], ${branches}::int[]) with ordinality as s(executable_id, branch_id, position)
     ),
     windows as materialized (
-      select br.branch_id, w.id as revision_id, w.commit_id, w.date, w.tag
+      select br.branch_id, w.id as revision_id, w.commit_id, w.date, w.ordered_at, w.tag
       from (select distinct branch_id from series) br
       cross join lateral (
-        select id, commit_id, date, tag from revision
+        select id, commit_id, date, ordered_at, tag from revision
         where branch_id = br.branch_id
-        order by date desc, id desc
+        order by ordered_at desc, id desc
         limit ${scope.limit}
       ) w
     ),
     window_bounds as (
-      select branch_id, count(*)::int as size, (array_agg(revision_id order by date, revision_id))[1] as start
+      select branch_id, count(*)::int as size, (array_agg(revision_id order by ordered_at, revision_id))[1] as start
       from windows group by branch_id
     )`;
 }
@@ -111,7 +113,7 @@ function windowPoints(scope: Scope) {
     cross join series s
     left join window_bounds wb on wb.branch_id = s.branch_id
     left join lateral (
-      select w.revision_id, w.commit_id, w.date, w.tag, r.value, r.std_dev, r.min, r.max, r.q1, r.q3
+      select w.revision_id, w.commit_id, w.date, w.ordered_at, w.tag, r.value, r.std_dev, r.min, r.max, r.q1, r.q3
       from windows w
       join result r on r.revision_id = w.revision_id and r.executable_id = s.executable_id
         and r.benchmark_id = b.id and r.environment_id = ${scope.environmentId}
@@ -138,7 +140,7 @@ export async function timelinePoints(db: Db, benchmarkIds: number[], scope: Scop
     select ${WINDOW_COLUMNS}
     from unnest(${benchmarkIds}::int[]) with ordinality as b(id, position)
     ${windowPoints(scope)}
-    order by b.position, s.position, p.date, p.revision_id`.execute(db);
+    order by b.position, s.position, p.ordered_at, p.revision_id`.execute(db);
   return rows;
 }
 
@@ -170,7 +172,7 @@ export async function gridPoints(db: Db, scope: Scope, first: number, after: str
     select ${WINDOW_COLUMNS}, b.name, (select count(*) from page) > ${first} as has_next
     from (select * from page order by name limit ${first}) b
     ${windowPoints(scope)}
-    order by b.name, s.position, p.date, p.revision_id`.execute(db);
+    order by b.name, s.position, p.ordered_at, p.revision_id`.execute(db);
   return rows;
 }
 
@@ -204,18 +206,20 @@ export async function olderPoints(db: Db, environmentId: number, short: ShortSer
       with ordinality as a(benchmark_id, executable_id, branch_id, window_start, missing, position)
     join revision start on start.id = a.window_start
     cross join lateral (
-      select v.id as revision_id, v.commit_id, v.date, v.tag, r.value, r.std_dev, r.min, r.max, r.q1, r.q3
+      select v.id as revision_id, v.commit_id, v.date, v.ordered_at, v.tag, r.value, r.std_dev, r.min, r.max, r.q1, r.q3
       from (
         select revision_id, value, std_dev, min, max, q1, q3 from result
         where benchmark_id = a.benchmark_id and environment_id = ${environmentId} and executable_id = a.executable_id
         offset 0
       ) r
-      cross join lateral (select id, commit_id, date, tag, branch_id from revision where id = r.revision_id offset 0) v
-      where v.branch_id = a.branch_id and (v.date, v.id) < (start.date, start.id)
-      order by v.date desc, v.id desc
+      cross join lateral (
+        select id, commit_id, date, ordered_at, tag, branch_id from revision where id = r.revision_id offset 0
+      ) v
+      where v.branch_id = a.branch_id and (v.ordered_at, v.id) < (start.ordered_at, start.id)
+      order by v.ordered_at desc, v.id desc
       limit a.missing
     ) p
-    order by a.position, p.date, p.revision_id`.execute(db);
+    order by a.position, p.ordered_at, p.revision_id`.execute(db);
   return rows;
 }
 

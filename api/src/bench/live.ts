@@ -39,9 +39,25 @@ export interface LiveFigure {
   afterRequestMs: LiveLatency;
   /**
    * The figure's p99 / the NOTIFY → LISTEN p99 (p99s, since the p50 after the
-   * reply is often negative: the event overtakes the reply).
+   * reply is often negative: the event overtakes the reply); null when the
+   * p99 is not positive either.
    */
   ratioToNotifyP99: number | null;
+  /**
+   * Where the time goes, per batch: the first watcher's event minus the reply
+   * (the trip through commit, NOTIFY, LISTEN and one execution), and the last
+   * watcher's minus the first's (the fan-out to every socket).
+   */
+  firstAfterReplyMs: LiveLatency;
+  fanOutMs: LiveLatency;
+  /**
+   * The uploader's side: submitResults request to reply. Watchers on the
+   * process that ingests can hold the reply back while the event goes out.
+   */
+  replyMs: LiveLatency;
+  /** CPU per batch of the process holding the watchers (null without /proc), and of this one (receiving). */
+  watchServerCpuMsPerBatch: number | null;
+  benchCpuMsPerBatch: number;
 }
 
 export interface LiveMeasurement {
@@ -58,6 +74,8 @@ export interface LiveOptions {
   samples: number;
   /** The big crowd (500 in the bench; fewer for a smoke run). */
   crowd?: number;
+  /** Extra flags for the two servers' node (e.g. --cpu-prof). */
+  nodeArgs?: string[];
   progress?: (message: string) => void;
 }
 
@@ -77,6 +95,7 @@ export async function measureLive(options: LiveOptions): Promise<LiveMeasurement
         await startServer({
           databaseUrl: options.databaseUrl,
           logFile: path.join(options.logDir, `server-${name}.log`),
+          nodeArgs: options.nodeArgs,
         }),
       );
     }
@@ -89,14 +108,14 @@ export async function measureLive(options: LiveOptions): Promise<LiveMeasurement
       [1, 'other'],
       [options.crowd ?? 500, 'other'],
     ] as const) {
-      const figure = await measureFigure(a.url, process === 'same' ? a.url : b.url, target, {
+      const figure = await measureFigure(a.url, process === 'same' ? a : b, target, {
         watchers,
         process,
         samples: options.samples,
         token: options.token,
       });
       const { p50, p99 } = figure.afterReplyMs;
-      figure.ratioToNotifyP99 = p99 === null || !reference.ms.p99 ? null : p99 / reference.ms.p99;
+      figure.ratioToNotifyP99 = p99 === null || p99 <= 0 || !reference.ms.p99 ? null : p99 / reference.ms.p99;
       progress(`${figure.label}: p50 ${p50?.toFixed(1)} ms, p99 ${p99?.toFixed(1)} ms`);
       figures.push(figure);
     }
@@ -136,7 +155,7 @@ async function prepare(url: string, token: string): Promise<Target> {
 
 async function measureFigure(
   submitUrl: string,
-  watchUrl: string,
+  watchServer: ServerProcess,
   target: Target,
   figure: { watchers: number; process: 'same' | 'other'; samples: number; token: string },
 ): Promise<LiveFigure> {
@@ -146,7 +165,7 @@ async function measureFigure(
   try {
     for (let i = 0; i < figure.watchers; i++) {
       const client = createClient({
-        url: `${watchUrl.replace(/^http/, 'ws')}/graphql`,
+        url: `${watchServer.url.replace(/^http/, 'ws')}/graphql`,
         webSocketImpl: WebSocket,
         retryAttempts: 0,
       });
@@ -168,6 +187,11 @@ async function measureFigure(
     await settle(submitUrl, target, figure, arrivals);
     const afterReply: number[] = [];
     const afterRequest: number[] = [];
+    const first: number[] = [];
+    const fanOut: number[] = [];
+    const replies: number[] = [];
+    const benchCpu = process.cpuUsage();
+    const serverCpu = watchServer.cpuSeconds();
     for (let sample = 0; sample < figure.samples; sample++) {
       const { commitId, sent, replied } = await submitBatch(submitUrl, figure.token, target);
       const got = await waitFor(() => arrivals.get(commitId)?.length === figure.watchers, 10_000);
@@ -175,11 +199,18 @@ async function measureFigure(
         throw new BenchBroke(
           `only ${arrivals.get(commitId)?.length ?? 0} of ${figure.watchers} watchers had batch ${commitId} after 10 s`,
         );
-      for (const at of arrivals.get(commitId)!) {
+      const times = arrivals.get(commitId)!;
+      for (const at of times) {
         afterReply.push(at - replied);
         afterRequest.push(at - sent);
       }
+      replies.push(replied - sent);
+      const earliest = Math.min(...times);
+      first.push(earliest - replied);
+      fanOut.push(Math.max(...times) - earliest);
     }
+    const benchUsed = process.cpuUsage(benchCpu);
+    const serverUsed = watchServer.cpuSeconds();
     return {
       label: `live: reply → resultsAdded, ${figure.watchers} watcher${figure.watchers > 1 ? 's' : ''}, ${figure.process === 'same' ? 'same process' : 'other process'}`,
       watchers: figure.watchers,
@@ -189,6 +220,12 @@ async function measureFigure(
       afterReplyMs: latency(afterReply),
       afterRequestMs: latency(afterRequest),
       ratioToNotifyP99: null,
+      firstAfterReplyMs: latency(first),
+      fanOutMs: latency(fanOut),
+      replyMs: latency(replies),
+      watchServerCpuMsPerBatch:
+        serverCpu === null || serverUsed === null ? null : ((serverUsed - serverCpu) * 1000) / figure.samples,
+      benchCpuMsPerBatch: (benchUsed.user + benchUsed.system) / 1000 / figure.samples,
     };
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));
@@ -267,25 +304,4 @@ async function waitFor(done: () => boolean, timeoutMs: number): Promise<boolean>
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
   return true;
-}
-
-/** Lines for the printed report. */
-export function formatLive(live: LiveMeasurement): string[] {
-  const ms = (n: number | null) => (n === null ? '-' : n.toFixed(1));
-  const rows = live.figures.map((f) => [
-    f.label,
-    String(f.samples),
-    ms(f.afterReplyMs.p50),
-    ms(f.afterReplyMs.p99),
-    ms(f.afterRequestMs.p50),
-    ms(f.afterRequestMs.p99),
-    f.ratioToNotifyP99 === null ? '-' : f.ratioToNotifyP99.toFixed(1),
-  ]);
-  const r = live.reference;
-  rows.push([r.label, String(r.samples), ms(r.ms.p50), ms(r.ms.p99), '-', '-', '1.0']);
-  const head = ['live figure', 'batches', 'p50 ms', 'p99 ms', 'from request p50', 'from request p99', 'x NOTIFY p99'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }

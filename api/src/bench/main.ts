@@ -5,24 +5,34 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createAdminToken, createEnvironments } from './admin.js';
+import type { DashboardFigures } from './dashboard.js';
+import { buildDashboard } from './dashboard-build.js';
+import { measurePageLoads, pageLoadsUnavailable } from './dashboard-load.js';
+import { measureBundle } from './dashboard-size.js';
 import { createDataset, type Dataset } from './dataset.js';
 import { dropDatabase, recreateDatabase, serverVersion } from './database.js';
 import { BenchBroke } from './http.js';
 import { ingestCodespeedJson, ingestCodespeedSingle, ingestGraphql, warmUp, type IngestTarget } from './ingest.js';
+import { measureLive } from './live.js';
 import { loadDataset } from './load.js';
 import { describeMachine, gitState } from './machine.js';
 import { BENCH_DATABASE, parseOptions, USAGE, UsageError, type BenchOptions } from './options.js';
+import { readTargets } from './read-targets.js';
 import { measureReads } from './reads.js';
 import { countResults, measureCopyReference } from './reference.js';
-import { formatReport, writeReport, type BenchReport } from './report.js';
+import { formatReport, writeReport, type BenchReport, type BrokenFigure } from './report.js';
 import { SERVER_SETTINGS, startServer, type ServerProcess } from './server.js';
 import { planIngest, type IngestPlan } from './slices.js';
+import { measureVcs } from './vcs.js';
 
 /** `npm run bench`: every measurement in one run, one table, one JSON file. */
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-const progress = (message: string) => console.error(`bench: ${message}`);
+const startedAt = performance.now();
+/** Progress on stderr, with the seconds since the start: where a long run spends its time. */
+const progress = (message: string) =>
+  console.error(`bench: [${((performance.now() - startedAt) / 1000).toFixed(0)} s] ${message}`);
 
 async function run(options: BenchOptions, dataset: Dataset, plan: IngestPlan): Promise<void> {
   const started = performance.now();
@@ -30,6 +40,11 @@ async function run(options: BenchOptions, dataset: Dataset, plan: IngestPlan): P
   const outFile = options.out ? path.resolve(options.out) : path.join(REPO_ROOT, 'bench/results/latest.json');
   const outDir = path.dirname(outFile);
   fs.mkdirSync(outDir, { recursive: true });
+
+  // First, as it is quick and fails when the dashboard's sources do not build.
+  const dashboardDir = await buildDashboard(REPO_ROOT, path.join(outDir, 'dashboard'));
+  const bundle = measureBundle(dashboardDir);
+  progress(`dashboard built; first page ${(bundle.firstPage.gzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped`);
 
   const machine = describeMachine(await serverVersion(options.adminUrl));
   const databaseUrl = await recreateDatabase(options.adminUrl, BENCH_DATABASE);
@@ -87,14 +102,57 @@ async function run(options: BenchOptions, dataset: Dataset, plan: IngestPlan): P
       `dataset complete: ${load.results.toLocaleString('en-US')} results, ` +
         `${load.copied.toLocaleString('en-US')} of them loaded with COPY in ${load.seconds.toFixed(1)} s`,
     );
-    server = await startServer({ databaseUrl, logFile: path.join(outDir, 'server-reads.log'), nodeArgs });
+    server = await startServer({
+      databaseUrl,
+      logFile: path.join(outDir, 'server-reads.log'),
+      nodeArgs,
+      env: { DASHBOARD_DIR: dashboardDir },
+    });
     progress(`server ${server.url} (pid ${server.pid}) is healthy; ${options.samples} samples per read figure`);
     const reads = await measureReads(databaseUrl, dataset, server, options.samples, progress);
+    // The figures below come after most of the run (long at scale 1): one that breaks is reported as
+    // broken, the others still are, and the bench exits non-zero at the end.
+    const broken: BrokenFigure[] = [];
+    const attempt = async <T>(figure: string, work: () => Promise<T>): Promise<T | null> => {
+      try {
+        return await work();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        broken.push({ figure, error: message });
+        progress(`${figure}: broken: ${message}`);
+        return null;
+      }
+    };
+    // The same server, warm, serves the dashboard to a browser.
+    const unavailable = pageLoadsUnavailable();
+    if (unavailable) progress(`page loads not measured: ${unavailable}`);
+    const targets = await readTargets(databaseUrl, dataset);
+    const dashboardUrl = server.url;
+    const pageLoads = unavailable
+      ? null
+      : await attempt('dashboard page loads', () =>
+          measurePageLoads(dashboardUrl, targets, options.navigations, progress),
+        );
+    const dashboard: DashboardFigures = {
+      bundle,
+      pageLoads,
+      pageLoadsSkipped: unavailable ?? (pageLoads ? null : 'broken'),
+    };
     await server.stop();
     server = null;
 
+    // Live last: its two servers and 500 WebSockets would disturb the figures above.
+    const live = await attempt('live', () =>
+      measureLive({ databaseUrl, token, logDir: outDir, samples: options.samples, crowd: 500, nodeArgs, progress }),
+    );
+
+    // Version control needs no database: a generated history walked with nodegit and with git.
+    const vcs = await attempt('version control', () =>
+      measureVcs({ workDir: fs.mkdtempSync(path.join(os.tmpdir(), 'speedgraph-bench-vcs-')) }),
+    );
+
     const report: BenchReport = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       date: new Date().toISOString(),
       durationSeconds: (performance.now() - started) / 1000,
       git: gitState(REPO_ROOT),
@@ -116,6 +174,10 @@ async function run(options: BenchOptions, dataset: Dataset, plan: IngestPlan): P
       reference,
       figures: figures.map((f) => ({ ...f, ratioToReference: f.resultsPerSecond / reference.rowsPerSecond })),
       reads,
+      live,
+      dashboard,
+      vcs,
+      broken,
       memory: {
         serverRssAfterWarmUpBytes: afterWarmUp?.rssBytes ?? null,
         serverPeakRssBytes: peak?.peakRssBytes ?? null,
@@ -124,6 +186,7 @@ async function run(options: BenchOptions, dataset: Dataset, plan: IngestPlan): P
     writeReport(outFile, report);
     console.log(formatReport(report));
     progress(`wrote ${path.relative(process.cwd(), outFile) || outFile}`);
+    if (broken.length) throw new BenchBroke(`broken figures: ${broken.map((b) => b.figure).join(', ')}`);
   } catch (error) {
     // A server that just died may not have reported its exit yet.
     if (server) await new Promise((resolve) => setTimeout(resolve, 500));

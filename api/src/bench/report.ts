@@ -1,15 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IngestFigure } from './ingest.js';
+import { formatDashboard, type DashboardFigures } from './dashboard.js';
+import type { LiveMeasurement } from './live.js';
+import { formatLive } from './live-report.js';
 import type { DatasetLoad } from './load.js';
 import type { GitState, Machine } from './machine.js';
 import { WARM_UP_ROUNDS, type ReadFigure } from './read-measure.js';
 import type { CopyReference } from './reference.js';
+import { formatVcs, type VcsFigures } from './vcs.js';
 
 /** Everything one run measured: bench/results/latest.json. Ratios are what compare across runs. */
 export interface BenchReport {
-  /** 2: the whole dataset is loaded after the ingest figures, and the read figures are measured on it. */
-  schemaVersion: 2;
+  /**
+   * 2: the whole dataset is loaded after the ingest figures, and the read figures are measured on it.
+   * 3: the live latencies (`live`), the dashboard's size and page loads (`dashboard`) and version control (`vcs`) too.
+   */
+  schemaVersion: 3;
   date: string;
   durationSeconds: number;
   git: GitState;
@@ -40,12 +47,25 @@ export interface BenchReport {
   figures: (IngestFigure & { ratioToReference: number })[];
   /** Each beside the SQL its resolver runs, timed in this process in the same run. */
   reads: ReadFigure[];
+  /** Reply → event at 1 and 500 watchers, same and other process, beside NOTIFY → LISTEN. */
+  live: LiveMeasurement | null;
+  /** JavaScript shipped (gzip) and time to the first plot in headless Chromium. */
+  dashboard: DashboardFigures;
+  /** Walking and cloning a 10,000-commit history with nodegit and with the git command. */
+  vcs: VcsFigures | null;
+  /** Figures that broke (null above); the others were measured, and the bench exits non-zero. */
+  broken: BrokenFigure[];
   memory: {
     /** RSS once the server was up and warmed up (one revision ingested), before the ingest figures. */
     serverRssAfterWarmUpBytes: number | null;
     /** Peak RSS of the server process (VmHWM) read at the end of the ingest figures. */
     serverPeakRssBytes: number | null;
   };
+}
+
+export interface BrokenFigure {
+  figure: string;
+  error: string;
 }
 
 export function writeReport(file: string, report: BenchReport): void {
@@ -161,6 +181,14 @@ export function formatReport(report: BenchReport): string {
     `samples: each timed that many times over HTTP and in SQL, interleaved, after ${WARM_UP_ROUNDS} untimed rounds; requests: HTTP requests per sample`,
     'HTTP: POST /graphql from this process until the answer is parsed; SQL: the statements the resolver runs, in sequence, in this process',
     `x SQL = HTTP time / SQL time (goal: at most 2); statements: SQL statements per sample; server cpu ms: server CPU per HTTP sample`,
+    '',
+    ...(report.live ? formatLive(report.live) : ['live: broken (below)']),
+    '',
+    ...formatDashboard(report.dashboard),
+    '',
+    report.vcs ? formatVcs(report.vcs) : 'version control: broken (below)',
+    '',
+    ...report.broken.map((b) => `BROKEN ${b.figure}: ${b.error}`),
     `total ${report.durationSeconds.toFixed(0)} s`,
   ].join('\n');
 }

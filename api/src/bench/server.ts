@@ -36,6 +36,8 @@ export interface ServerOptions {
   logFile: string;
   /** Extra flags for node (e.g. --cpu-prof). */
   nodeArgs?: string[];
+  /** Settings beyond SERVER_SETTINGS (e.g. DASHBOARD_DIR). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   const host = '127.0.0.1';
   const log = fs.openSync(options.logFile, 'w');
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_SCRIPT], {
-    env: serverEnv(options.databaseUrl, { PORT: String(port), HOST: host }),
+    env: serverEnv(options.databaseUrl, { ...options.env, PORT: String(port), HOST: host }),
     stdio: ['ignore', log, log],
   });
   fs.closeSync(log);

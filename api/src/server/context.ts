@@ -7,6 +7,7 @@ import type { LiveService } from '../modules/live/live.service.js';
 import type { ReportsService } from '../modules/reports/reports.service.js';
 import type { User } from '../modules/users/user.entity.js';
 import type { UsersService } from '../modules/users/users.service.js';
+import type { EnrichmentService } from '../modules/vcs/enrichment.service.js';
 
 /** Long-lived parts every request can use. */
 export interface Services {
@@ -17,6 +18,8 @@ export interface Services {
   /** Live events: publishing after commit, and this process's watchers. */
   live: LiveService;
   users: UsersService;
+  /** Version control: commit metadata, logs and history order, read in the background. */
+  enrichment: EnrichmentService;
 }
 
 /** What each GraphQL operation sees: its own EntityManager, the caller, batched loaders. */

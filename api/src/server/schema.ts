@@ -20,6 +20,8 @@ import { ReportResolver } from '../modules/reports/report.resolver.js';
 import { SiteResolver } from '../modules/site/site.resolver.js';
 import { SessionResolver } from '../modules/users/session.resolver.js';
 import { LiveResolver } from '../modules/live/live.resolver.js';
+import { RepositoryResolver } from '../modules/vcs/repository.resolver.js';
+import { RevisionVcsResolver } from '../modules/vcs/revision-vcs.resolver.js';
 import type { Context } from './context.js';
 
 /** The committed schema file, emitted from the code and checked for drift. */
@@ -45,6 +47,8 @@ export const resolvers: NonEmptyArray<Function> = [
   SiteResolver,
   SessionResolver,
   LiveResolver,
+  RevisionVcsResolver,
+  RepositoryResolver,
 ];
 
 /** `@Authorized()` needs a signed-in user or token; `@Authorized('ADMIN')` an admin. */

@@ -1,6 +1,8 @@
 import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useViewer } from '../auth/useViewer';
+import { LiveIndicator } from '../live/LiveIndicator';
+import { AppMain } from './frame';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useSiteSettings } from './useSiteSettings';
 
@@ -44,9 +46,10 @@ export function Layout() {
           <NavLink to="/about">About</NavLink>
           <a href="/graphql">API</a>
         </nav>
+        <LiveIndicator />
         <ThemeSwitch />
       </header>
-      <main className="app-main">
+      <AppMain>
         <Suspense
           fallback={
             <p className="status" aria-busy="true">
@@ -56,7 +59,7 @@ export function Layout() {
         >
           <Outlet />
         </Suspense>
-      </main>
+      </AppMain>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTick, formatValue, pointTooltip, shortCommit } from './format';
+import { formatDateTick, formatRatio, formatValue, numberFormat, pointTooltip, shortCommit } from './format';
 
 describe('formatting', () => {
   it('gives values four significant digits', () => {
@@ -7,6 +7,19 @@ describe('formatting', () => {
     expect(formatValue(12345.6)).toBe('12,350');
     expect(formatValue(0)).toBe('0');
     expect(formatValue(0.0000123)).toBe('1.23e-5');
+    expect(formatValue(null)).toBe('–');
+    expect(formatValue(Number.NaN)).toBe('–');
+  });
+
+  it('writes ratios to a baseline with a times sign', () => {
+    expect(formatRatio(0.87412)).toBe('0.874×');
+    expect(formatRatio(2)).toBe('2.00×');
+    expect(formatRatio(undefined)).toBe('–');
+  });
+
+  it('makes each number format once', () => {
+    expect(numberFormat({ maximumSignificantDigits: 3 })).toBe(numberFormat({ maximumSignificantDigits: 3 }));
+    expect(numberFormat({ maximumSignificantDigits: 3 })).not.toBe(numberFormat({ maximumSignificantDigits: 2 }));
   });
 
   it('names dates on an axis by what the span needs', () => {
@@ -14,6 +27,7 @@ describe('formatting', () => {
     expect(formatDateTick(day, 30 * 86_400_000)).toBe('Aug 12');
     expect(formatDateTick(day, 200 * 86_400_000)).toBe('Aug 12, 2026');
     expect(formatDateTick(day, 800 * 86_400_000)).toBe('Aug 2026');
+    expect(formatDateTick(day, 3_600_000)).toMatch(/^Aug 12, \d\d:00$/);
   });
 
   it('shortens commit hashes, not revision numbers', () => {

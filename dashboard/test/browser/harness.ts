@@ -26,10 +26,19 @@ const ARGS = [
 export interface Dashboard {
   server: TestServer;
   browser: Browser;
-  /** Opens a page of the dashboard at a path, failing the test on any script error in it. */
-  open(pathname: string, options?: { signedIn?: boolean; width?: number; height?: number }): Promise<Page>;
+  /** Opens a page of the dashboard at a path (of `origin`, another server, if given), failing the test on any script error in it. */
+  open(
+    pathname: string,
+    options?: { signedIn?: boolean; width?: number; height?: number; origin?: string },
+  ): Promise<Page>;
   /** Saves a screenshot when SCREENSHOT_DIR is set (for people to look at), and returns its path. */
   screenshot(page: Page, name: string): Promise<string | null>;
+  /** Stops the server as a restart would (its connections close); the database stays. */
+  stopServer(): Promise<void>;
+  /** Starts the server again on the same port and database; `server` is then the new one. */
+  startServer(): Promise<void>;
+  /** Another Speedgraph on the same database with its own live listener, as another process behind a load balancer. */
+  startAnother(): Promise<TestServer>;
 }
 
 export async function startDashboard(
@@ -40,14 +49,24 @@ export async function startDashboard(
   }
   if (!existsSync(CHROMIUM))
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
-  const server = await startTestServer(await testDatabase(), { DASHBOARD_DIR: dashboardDist, ...options.env });
+  const db = await testDatabase();
+  const env = { DASHBOARD_DIR: dashboardDist, ...options.env };
+  let server = await startTestServer(db, env);
   if (options.demo) await loadFixtureFile(server.services, path.join(root, 'fixtures/demo.json'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   afterAll(() => browser.close());
+  const port = new URL(server.url).port;
   return {
-    server,
+    get server() {
+      return server;
+    },
     browser,
-    async open(pathname, { signedIn = false, width = 1280, height = 800 } = {}) {
+    stopServer: () => server.stop(),
+    async startServer() {
+      server = await startTestServer(db, { ...env, PORT: port });
+    },
+    startAnother: () => startTestServer(db, env),
+    async open(pathname, { signedIn = false, width = 1280, height = 800, origin } = {}) {
       const context = await browser.newContext({ viewport: { width, height } });
       if (signedIn) {
         await context.addInitScript((token) => window.localStorage.setItem('speedgraph.token', token), server.token);
@@ -58,7 +77,7 @@ export async function startDashboard(
       page.on('close', () => {
         if (errors.length) throw new Error(`Script errors on ${pathname}: ${errors.join('; ')}`);
       });
-      await page.goto(server.url + pathname);
+      await page.goto((origin ?? server.url) + pathname);
       return page;
     },
     async screenshot(page, name) {

@@ -183,8 +183,9 @@ export async function ensureRevisions(
           ${revisions.map((r) => r.date)}::timestamptz[]
         ) with ordinality as t(project_id, branch_id, commit_id, date, n)
       ), created as (
-        insert into revision (project_id, branch_id, commit_id, date)
-        select project_id, branch_id, commit_id, coalesce(date, now()) from input order by n
+        -- a new revision sits at its date in its branch's order until version control places it in history
+        insert into revision (project_id, branch_id, commit_id, date, ordered_at)
+        select project_id, branch_id, commit_id, coalesce(date, now()), coalesce(date, now()) from input order by n
         on conflict (branch_id, commit_id) do nothing
         returning id, branch_id, commit_id, date::text as date
       )

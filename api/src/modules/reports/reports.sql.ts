@@ -20,8 +20,8 @@ export async function reportPrecheck(db: Db, key: { revisionId: number; executab
     join project p on p.id = target.project_id
     left join lateral (
       select r.id from revision r
-      where r.branch_id = target.branch_id and (r.date, r.id) < (target.date, target.id)
-      order by r.date desc, r.id desc
+      where r.branch_id = target.branch_id and (r.ordered_at, r.id) < (target.ordered_at, target.id)
+      order by r.ordered_at desc, r.id desc
       limit 1
     ) previous on true
     where target.id = ${key.revisionId}`.execute(db);
@@ -49,16 +49,16 @@ export async function upsertReport(
       summary = excluded.summary, colour = excluded.colour, "table" = excluded."table", updated_at = now()`.execute(db);
 }
 
-/** The next revision of the branch that already has a report for this executable and environment. */
+/** The next revision of the branch (history order) that already has a report for this executable and environment. */
 export async function nextReported(db: Db, revisionId: number, executableId: number, environmentId: number) {
   const { rows } = await sql<{ id: number }>`
     /* reports_next_reported */
     select r.id
     from revision target
-    join revision r on r.branch_id = target.branch_id and (r.date, r.id) > (target.date, target.id)
+    join revision r on r.branch_id = target.branch_id and (r.ordered_at, r.id) > (target.ordered_at, target.id)
     join report rep on rep.revision_id = r.id and rep.executable_id = ${executableId} and rep.environment_id = ${environmentId}
     where target.id = ${revisionId}
-    order by r.date, r.id
+    order by r.ordered_at, r.id
     limit 1`.execute(db);
   return rows[0]?.id ?? null;
 }

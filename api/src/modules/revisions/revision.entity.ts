@@ -1,13 +1,15 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import type { Rel } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Branch } from '../branches/branch.entity.js';
 import { Project } from '../projects/project.entity.js';
 
+export type RevisionEnrichment = 'none' | 'pending' | 'ready' | 'failed';
+
 @ObjectType({ description: 'One commit of a branch that has (or had) results.' })
 @Entity({ tableName: 'revision' })
 @Unique({ properties: ['branch', 'commitId'] })
-@Index({ properties: ['branch', 'date'] })
+@Index({ properties: ['branch', 'orderedAt', 'id'] })
 export class Revision {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'integer' })
@@ -32,6 +34,34 @@ export class Revision {
   @Field({ description: 'Commit message, filled from version control when available.' })
   @Property({ type: 'text', default: '' })
   message: string = '';
+
+  /** Exposed through a field resolver, which hides it when SHOW_AUTHOR_EMAIL_ADDRESS is off. */
+  @Property({ type: 'string', length: 100, default: '' })
+  authorEmail: Opt<string> = '';
+
+  /**
+   * Position on the branch: the date, until version control places the revision
+   * along the branch's first-parent history (rebased commits share one date).
+   * Optional on create: a new revision sits at its date (SQL writers that leave
+   * it out get the same from migration 0004's trigger).
+   */
+  @Property({
+    type: 'datetime',
+    columnType: 'timestamptz',
+    onCreate: (revision: Revision) => revision.orderedAt ?? revision.date,
+  })
+  orderedAt!: Opt<Date>;
+
+  /** Where version control enrichment stands: none (no repository), pending, ready, failed. */
+  @Property({ type: 'string', columnType: 'text', default: 'none' })
+  enrichment: Opt<RevisionEnrichment> = 'none';
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  enrichedAt: Date | null = null;
+
+  /** How many commits the log since the previous revision holds (only the newest 500 are stored). */
+  @Property({ type: 'integer', nullable: true })
+  commitCount: number | null = null;
 
   @ManyToOne(() => Project, { deleteRule: 'cascade' })
   project!: Rel<Project>;

@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { Connection, PageArgs } from '../../lib/connection.js';
-import { deleteOne, updateOne } from '../../lib/crud.js';
+import { deleteOne, findOrFail, updateOne } from '../../lib/crud.js';
 import { DeleteInput, DeletePayload } from '../../lib/delete.js';
 import { parseId } from '../../lib/errors.js';
 import { paginate } from '../../lib/paginate.js';
@@ -24,7 +24,7 @@ import { Branch } from '../branches/branch.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { Revision } from './revision.entity.js';
 import { CreateRevisionInput, RevisionPayload, UpdateRevisionInput } from './revision.inputs.js';
-import { addRevision } from './revision.service.js';
+import { addRevision, datePatch } from './revision.service.js';
 
 @ObjectType({ description: 'A page of revisions, newest first.' })
 export class RevisionConnection extends Connection(Revision) {}
@@ -79,7 +79,8 @@ export class RevisionResolver {
     @Arg('input', { description: 'Which revision, and what to change.' }) { id, ...patch }: UpdateRevisionInput,
     @Ctx() { em, services }: Context,
   ) {
-    const revision = await updateOne(em, Revision, parseId(id), patch);
+    const current = await findOrFail(em, Revision, parseId(id));
+    const revision = await updateOne(em, Revision, current.id, { ...patch, ...datePatch(current, patch.date) });
     // Stored (the flush committed): watchers of the revision see its new metadata.
     await services.live.publishRevisionUpdated(revision);
     return { revision };

@@ -33,11 +33,14 @@ export async function addRevision(em: SqlEntityManager, input: NewRevision): Pro
       const [branch] = await ensureBranches(tx.getKysely() as Kysely<unknown>, [
         { projectId: project.id, name: input.branch },
       ]);
+      const date = input.date ?? new Date();
       const revision = tx.create(Revision, {
         project: tx.getReference(Project, project.id),
         branch: tx.getReference(Branch, branch!.id),
         commitId: input.commitId,
-        date: input.date ?? new Date(),
+        date,
+        // Until version control places it in history (enrichment), a revision sits at its date.
+        orderedAt: date,
         author: input.author ?? '',
         message: input.message ?? '',
         tag: input.tag ?? '',
@@ -46,4 +49,14 @@ export async function addRevision(em: SqlEntityManager, input: NewRevision): Pro
       return revision;
     }),
   );
+}
+
+/**
+ * A new date moves the revision in its branch's order too, unless version
+ * control placed it there (history order then wins over any date).
+ */
+export function datePatch(revision: Revision, date: Date | undefined): { date?: Date; orderedAt?: Date } {
+  if (date === undefined) return {};
+  const placedByHistory = revision.orderedAt.getTime() !== revision.date.getTime();
+  return placedByHistory ? { date } : { date, orderedAt: date };
 }

@@ -1,14 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import type { BenchmarkType, DataType } from '../../gql/graphql';
+import { useAllPages } from '../../app/useAllPages';
+import { useFragment } from '../../gql';
 import {
+  AdminBenchmarksPageQuery,
   AdminBenchmarksQuery,
+  BenchmarksSection_BenchmarkFragment,
   CreateBenchmarkMutation,
   DeleteBenchmarkMutation,
   UpdateBenchmarkMutation,
 } from './benchmarks.queries';
 import { CrudSection } from './CrudSection';
 import { flag, text, withoutEmpty, type FieldSpec, type FormValues } from './fields';
-import { WRITE } from './write';
+import { useAdminRecords } from './useAdminRecords';
 
 const TYPES: readonly { value: BenchmarkType; label: string }[] = [
   { value: 'CROSS_PROJECT', label: 'Cross-project' },
@@ -53,12 +56,17 @@ function details(values: FormValues) {
 
 /** Benchmarks: their units, which way is better, and where they sit in the hierarchy. */
 export function BenchmarksSection() {
-  const { data, error, refetch } = useQuery(AdminBenchmarksQuery, { fetchPolicy: 'cache-and-network' });
-  const [create] = useMutation(CreateBenchmarkMutation, WRITE);
-  const [update] = useMutation(UpdateBenchmarkMutation, WRITE);
-  const [remove] = useMutation(DeleteBenchmarkMutation, WRITE);
+  const { data, load, create, update, remove } = useAdminRecords(AdminBenchmarksQuery, {
+    create: CreateBenchmarkMutation,
+    update: UpdateBenchmarkMutation,
+    remove: DeleteBenchmarkMutation,
+  });
   const page = data?.benchmarks;
-  const benchmarks = page?.nodes ?? [];
+  // Every benchmark, past the first page: the list and the parent picker offer them all.
+  const all =
+    useFragment(BenchmarksSection_BenchmarkFragment, useAllPages(page, AdminBenchmarksPageQuery, 'benchmarks')) ??
+    undefined;
+  const benchmarks = all ?? [];
   return (
     <CrudSection
       noun="benchmark"
@@ -68,10 +76,9 @@ export function BenchmarksSection() {
           Results create a benchmark the first time they name it, in seconds where less is better.
         </p>
       }
-      records={page?.nodes}
+      records={all}
       totalCount={page?.totalCount}
-      loadError={error}
-      retry={() => void refetch()}
+      {...load}
       columns={[
         { header: 'Quantity', cell: (b) => `${b.unitsTitle} (${b.units})` },
         { header: 'Better', cell: (b) => (b.lessIsBetter ? 'less' : 'more') },

@@ -1,17 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { CrudSection } from './CrudSection';
 import { flag, text, type FieldSpec } from './fields';
 import { CreateBranchMutation, DeleteBranchMutation, UpdateBranchMutation } from './project-parts.queries';
 import { projectField } from './projectOptions';
 import { AdminProjectsQuery } from './projects.queries';
-import { WRITE } from './write';
+import { useAdminRecords } from './useAdminRecords';
 
 /** Branches of every project, each named with its project since names repeat across projects. */
 export function BranchesSection() {
-  const { data, error, refetch } = useQuery(AdminProjectsQuery, { fetchPolicy: 'cache-and-network' });
-  const [create] = useMutation(CreateBranchMutation, WRITE);
-  const [update] = useMutation(UpdateBranchMutation, WRITE);
-  const [remove] = useMutation(DeleteBranchMutation, WRITE);
+  const { data, load, create, update, remove } = useAdminRecords(AdminProjectsQuery, {
+    create: CreateBranchMutation,
+    update: UpdateBranchMutation,
+    remove: DeleteBranchMutation,
+  });
   const projects = data?.projects.nodes;
   const branches = projects?.flatMap((project) =>
     project.branches.map((branch) => ({
@@ -35,8 +35,7 @@ export function BranchesSection() {
         </p>
       }
       records={branches}
-      loadError={error}
-      retry={() => void refetch()}
+      {...load}
       columns={[
         { header: 'Project', cell: (branch) => branch.project },
         { header: 'Default', cell: (branch) => (branch.isDefault ? 'yes' : '') },

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { CrudSection } from './CrudSection';
 import {
   AdminEnvironmentsQuery,
@@ -7,7 +6,7 @@ import {
   UpdateEnvironmentMutation,
 } from './environments.queries';
 import { text, withoutEmpty, type FieldSpec, type FormValues } from './fields';
-import { WRITE } from './write';
+import { useAdminRecords } from './useAdminRecords';
 
 const FIELDS: readonly FieldSpec[] = [
   { name: 'name', label: 'Name', required: true, hint: 'Clients send it in the environment field of results.' },
@@ -27,10 +26,11 @@ const details = (values: FormValues) => ({
 
 /** The machines that run benchmarks: results are refused until theirs exists (as in Codespeed). */
 export function EnvironmentsSection() {
-  const { data, error, refetch } = useQuery(AdminEnvironmentsQuery, { fetchPolicy: 'cache-and-network' });
-  const [create] = useMutation(CreateEnvironmentMutation, WRITE);
-  const [update] = useMutation(UpdateEnvironmentMutation, WRITE);
-  const [remove] = useMutation(DeleteEnvironmentMutation, WRITE);
+  const { data, load, create, update, remove } = useAdminRecords(AdminEnvironmentsQuery, {
+    create: CreateEnvironmentMutation,
+    update: UpdateEnvironmentMutation,
+    remove: DeleteEnvironmentMutation,
+  });
   const page = data?.environments;
   return (
     <CrudSection
@@ -39,8 +39,7 @@ export function EnvironmentsSection() {
       intro={<p className="status">Results name their environment; an unknown one is refused, so create it first.</p>}
       records={page?.nodes}
       totalCount={page?.totalCount}
-      loadError={error}
-      retry={() => void refetch()}
+      {...load}
       columns={[
         { header: 'CPU', cell: (env) => env.cpu },
         { header: 'Memory', cell: (env) => env.memory },

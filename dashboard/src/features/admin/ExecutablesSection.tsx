@@ -1,17 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { CrudSection } from './CrudSection';
 import { text, type FieldSpec } from './fields';
 import { CreateExecutableMutation, DeleteExecutableMutation, UpdateExecutableMutation } from './project-parts.queries';
 import { projectField } from './projectOptions';
 import { AdminProjectsQuery } from './projects.queries';
-import { WRITE } from './write';
+import { useAdminRecords } from './useAdminRecords';
 
 /** Executables (builds or variants) of every project, each named with its project. */
 export function ExecutablesSection() {
-  const { data, error, refetch } = useQuery(AdminProjectsQuery, { fetchPolicy: 'cache-and-network' });
-  const [create] = useMutation(CreateExecutableMutation, WRITE);
-  const [update] = useMutation(UpdateExecutableMutation, WRITE);
-  const [remove] = useMutation(DeleteExecutableMutation, WRITE);
+  const { data, load, create, update, remove } = useAdminRecords(AdminProjectsQuery, {
+    create: CreateExecutableMutation,
+    update: UpdateExecutableMutation,
+    remove: DeleteExecutableMutation,
+  });
   const projects = data?.projects.nodes;
   const executables = projects?.flatMap((project) =>
     project.executables.map((executable) => ({ ...executable, project: project.name })),
@@ -32,8 +32,7 @@ export function ExecutablesSection() {
         </p>
       }
       records={executables}
-      loadError={error}
-      retry={() => void refetch()}
+      {...load}
       columns={[
         { header: 'Project', cell: (executable) => executable.project },
         { header: 'Description', cell: (executable) => executable.description },

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import type { RepositoryType } from '../../gql/graphql';
 import { CrudSection } from './CrudSection';
 import { count, flag, text, withoutEmpty, type FieldSpec, type FormValues } from './fields';
@@ -9,7 +8,8 @@ import {
   UpdateProjectMutation,
 } from './projects.queries';
 import { RecalculateButton } from './RecalculateButton';
-import { WRITE } from './write';
+import { RepositoryState } from './RepositoryState';
+import { useAdminRecords } from './useAdminRecords';
 
 const REPOSITORY_TYPES: readonly { value: RepositoryType; label: string }[] = [
   { value: 'NONE', label: 'None' },
@@ -57,10 +57,11 @@ function details(values: FormValues) {
 
 /** Projects: where their code lives, how to link a commit, and whether they are tracked. */
 export function ProjectsSection() {
-  const { data, error, refetch } = useQuery(AdminProjectsQuery, { fetchPolicy: 'cache-and-network' });
-  const [create] = useMutation(CreateProjectMutation, WRITE);
-  const [update] = useMutation(UpdateProjectMutation, WRITE);
-  const [remove] = useMutation(DeleteProjectMutation, WRITE);
+  const { data, load, create, update, remove } = useAdminRecords(AdminProjectsQuery, {
+    create: CreateProjectMutation,
+    update: UpdateProjectMutation,
+    remove: DeleteProjectMutation,
+  });
   const page = data?.projects;
   return (
     <CrudSection
@@ -69,15 +70,19 @@ export function ProjectsSection() {
       intro={<p className="status">Results create a project the first time they name it; set its repository here.</p>}
       records={page?.nodes}
       totalCount={page?.totalCount}
-      loadError={error}
-      retry={() => void refetch()}
+      {...load}
       columns={[
         {
           header: 'Repository',
           cell: (project) =>
-            project.repositoryType === 'NONE'
-              ? 'none'
-              : `${label(project.repositoryType)} ${project.repositoryUrl}`.trim(),
+            project.repositoryType === 'NONE' ? (
+              'none'
+            ) : (
+              <>
+                <span className="repo-url">{`${label(project.repositoryType)} ${project.repositoryUrl}`.trim()}</span>
+                <RepositoryState project={project} />
+              </>
+            ),
         },
         { header: 'Default branch', cell: (project) => project.defaultBranch },
         { header: 'Tracked', cell: (project) => (project.trackChanges ? 'yes' : 'no') },

@@ -1,23 +1,48 @@
 import { graphql } from '../../gql';
 
+export const BenchmarksSection_BenchmarkFragment = graphql(`
+  fragment BenchmarksSection_Benchmark on Benchmark {
+    id
+    name
+    description
+    units
+    unitsTitle
+    lessIsBetter
+    benchmarkType
+    dataType
+    defaultOnComparison
+    parent {
+      id
+      name
+    }
+  }
+`);
+
+/** The first page of benchmarks; AdminBenchmarksPageQuery reads the rest (app/useAllPages). */
 export const AdminBenchmarksQuery = graphql(`
   query AdminBenchmarks {
     benchmarks(first: 500) {
       totalCount
       nodes {
-        id
-        name
-        description
-        units
-        unitsTitle
-        lessIsBetter
-        benchmarkType
-        dataType
-        defaultOnComparison
-        parent {
-          id
-          name
-        }
+        ...BenchmarksSection_Benchmark
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const AdminBenchmarksPageQuery = graphql(`
+  query AdminBenchmarksPage($after: String!) {
+    benchmarks(first: 500, after: $after) {
+      nodes {
+        ...BenchmarksSection_Benchmark
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

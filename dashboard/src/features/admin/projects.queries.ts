@@ -25,6 +25,7 @@ export const AdminProjectsQuery = graphql(`
           name
           description
         }
+        ...RepositoryState_Project
       }
     }
   }

@@ -61,21 +61,3 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
     </div>
   );
 }
-
-/**
- * Where the commits between the previous revision and this one will be listed.
- * The version-control issue fills this in (Codespeed's getlogs); until then it
- * says what it will hold, so the space is not a surprise.
- */
-export function CommitLogPlaceholder({ projectName }: { projectName: string }) {
-  return (
-    <section className="changes-panel commit-log" aria-labelledby="commit-log-title">
-      <h2 id="commit-log-title">Commit log</h2>
-      {/* TODO(version-control issue): list the commits since the previous revision here. */}
-      <p className="changes-muted">
-        The commits since the previous revision will show here once {projectName}’s repository is connected to
-        Speedgraph.
-      </p>
-    </section>
-  );
-}

@@ -4,12 +4,14 @@ import { useSiteSettings } from '../../app/useSiteSettings';
 import type { ChangesPageQuery as ChangesPageData } from '../../gql/graphql';
 import { ChangesPageQuery } from './changes.queries';
 import { ChangesControls, type ChangesCurrent } from './ChangesControls';
-import { ChangesDetails, CommitLogPlaceholder } from './ChangesDetails';
+import { ChangesDetails } from './ChangesDetails';
+import { CommitLog } from './CommitLog';
 import { ChangesEmpty, ChangesError, ChangesSkeleton, NoResultsHere } from './ChangesStates';
 import { ChangesTable } from './ChangesTable';
 import { ReportBanner } from './ReportBadge';
 import { RevisionInfo } from './RevisionInfo';
 import { RevisionNav } from './RevisionNav';
+import { useLiveChanges } from '../../live/useLiveChanges';
 import { useChangesParams, type ChangesParams } from './useChangesParams';
 import './changes.css';
 
@@ -34,6 +36,14 @@ export default function ChangesPage() {
   // While the next choice loads, the last one stays on screen (dimmed), so nothing jumps.
   const shown = data ?? (loading ? previousData : undefined);
   const changes = shown?.changes ?? null;
+  // A new report of what is shown (or a new revision of its branch) brings a fresh answer.
+  const liveRef = useLiveChanges<HTMLElement>(
+    changes && {
+      executableId: changes.executable.id,
+      environmentId: changes.environment.id,
+      branchId: changes.revision.branch.id,
+    },
+  );
 
   // With parts of the address missing, the API chose them: write them in, so the address is the permalink.
   const resolved = data?.changes;
@@ -67,7 +77,7 @@ export default function ChangesPage() {
   }
 
   return (
-    <section className="changes" aria-busy={loading}>
+    <section ref={liveRef} className="changes" aria-busy={loading}>
       <header className="changes-head">
         <h1>Changes</h1>
         {changes && (
@@ -134,7 +144,7 @@ function ChangesBody({
         </div>
       )}
       <ChangesDetails executable={changes.executable} environment={changes.environment} />
-      <CommitLogPlaceholder projectName={changes.revision.project.name} />
+      <CommitLog revisionId={changes.revision.id} />
     </div>
   );
 }

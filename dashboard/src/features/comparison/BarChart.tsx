@@ -5,7 +5,7 @@ import { chartTheme, FONT_FAMILY, type ChartColors } from '../../charts/theme';
 import type { BarChartSpec, BarDatum } from './chartBars';
 import { GEOMETRIC_MEAN, ratioTicks } from './chartBars';
 import { shortLabel, type ChartLayout } from './chartLayout';
-import { formatValue } from './format';
+import { formatValue } from '../../charts/format';
 import { TipContext } from './tipStore';
 
 interface BarChartProps {

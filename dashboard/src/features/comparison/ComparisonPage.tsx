@@ -1,10 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { useFrameWidth } from '../../app/frame';
+import { useAllPages } from '../../app/useAllPages';
 import { useFragment } from '../../gql';
 import './comparison.css';
 import './controls/controls.css';
 import './ComparisonTable.css';
-import { ComparisonOptionsQuery, ComparisonQuery } from './comparison.queries';
+import {
+  ComparisonBenchmarksPageQuery,
+  ComparisonOptionsQuery,
+  ComparisonPage_BenchmarkFragment,
+  ComparisonQuery,
+} from './comparison.queries';
 import { chartTypeFromSetting, directionFromSetting, type ComparisonParams } from './comparisonParams';
 import { ComparisonResults } from './ComparisonResults';
 import { BenchmarkPicker } from './controls/BenchmarkPicker';
@@ -23,9 +30,21 @@ import { useComparisonParams } from './useComparisonParams';
  * (chart type, direction).
  */
 export default function ComparisonPage() {
+  useFrameWidth('full');
   const [params, setParams] = useComparisonParams();
   const options = useQuery(ComparisonOptionsQuery);
-  const offered = options.data;
+  // The options with every benchmark, past the first page of 500.
+  const benchmarks = useFragment(
+    ComparisonPage_BenchmarkFragment,
+    useAllPages(options.data?.benchmarks, ComparisonBenchmarksPageQuery, 'benchmarks'),
+  );
+  const offered = useMemo(
+    () =>
+      options.data && benchmarks
+        ? { ...options.data, benchmarks: { ...options.data.benchmarks, nodes: benchmarks } }
+        : undefined,
+    [options.data, benchmarks],
+  );
   const columnsOffered = useFragment(ComparisonColumnPicker_ColumnFragment, offered?.comparisonColumns ?? []);
   const selection = useMemo(
     () =>

@@ -1,5 +1,15 @@
 import { graphql } from '../../gql';
 
+/** What the page reads of a benchmark to check a link and pick the defaults; the picker reads the rest. */
+export const ComparisonPage_BenchmarkFragment = graphql(`
+  fragment ComparisonPage_Benchmark on Benchmark {
+    id
+    benchmarkType
+    defaultOnComparison
+    ...ComparisonBenchmarkPicker_Benchmark
+  }
+`);
+
 /**
  * What the controls offer: every column, benchmark and environment, and the
  * chart's defaults from the settings. Read once; the comparison itself is a
@@ -19,16 +29,32 @@ export const ComparisonOptionsQuery = graphql(`
     }
     benchmarks(first: 500) {
       nodes {
-        id
-        benchmarkType
-        defaultOnComparison
-        ...ComparisonBenchmarkPicker_Benchmark
+        ...ComparisonPage_Benchmark
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     environments(first: 500) {
       nodes {
         id
         name
+      }
+    }
+  }
+`);
+
+/** The benchmarks past the options' first page (app/useAllPages): the picker offers every one. */
+export const ComparisonBenchmarksPageQuery = graphql(`
+  query ComparisonBenchmarksPage($after: String!) {
+    benchmarks(first: 500, after: $after) {
+      nodes {
+        ...ComparisonPage_Benchmark
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

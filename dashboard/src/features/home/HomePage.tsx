@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useLiveReportLists } from '../../live/useLiveReportLists';
 import { FirstRunGuide } from './FirstRunGuide';
 import { HomeStatusQuery } from './home.queries';
 import { ProjectOverview } from './ProjectOverview';
@@ -13,6 +14,8 @@ import './home.css';
  */
 export function HomePage() {
   const { data, error, refetch } = useQuery(HomeStatusQuery, { fetchPolicy: 'cache-and-network' });
+  // New reports come in as they are computed, highlighted.
+  const reportsRef = useLiveReportLists<HTMLDivElement>();
 
   if (error && !data) return <QueryError error={error} retry={() => void refetch()} />;
   if (!data) return <HomeSkeleton />;
@@ -32,7 +35,7 @@ export function HomePage() {
             projects={projects.nodes}
             more={Math.max(0, (projects.totalCount ?? 0) - projects.nodes.length)}
           />
-          <div className="home-reports">
+          <div ref={reportsRef} className="home-reports">
             <ReportList title="Latest reports" significantOnly={false} />
             <ReportList title="Latest significant changes" significantOnly />
           </div>

@@ -2,7 +2,6 @@ import { useMemo, useRef } from 'react';
 import {
   Area,
   Curve,
-  Point,
   VictoryArea,
   VictoryAxis,
   VictoryChart,
@@ -27,6 +26,7 @@ import {
   type XAxis,
 } from '../../charts/series';
 import { chartTheme, FONT_FAMILY, type ChartColors } from '../../charts/theme';
+import { LivePoint } from '../../live/LivePoint';
 import type { TimelineSeries } from './plotGroups';
 
 export const CHART_HEIGHT = 360;
@@ -213,7 +213,7 @@ export function TimelineChart(props: Props) {
               key={`pts-${s.key}`}
               name={`pts-${s.key}`}
               data={lineData(s, x, log)}
-              dataComponent={<Point className="tl-point" />}
+              dataComponent={<LivePoint className="tl-point" />}
               groupComponent={clip}
               symbol={s.symbol}
               size={({ active: on }: { active?: boolean }) => (on ? 6 : 3.4)}

@@ -2,13 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import { seriesColor } from '../../charts/palette';
 import { useChartColors } from '../../charts/theme';
+import { useFrameWidth } from '../../app/frame';
+import { useAllPages } from '../../app/useAllPages';
 import { useSiteSettings } from '../../app/useSiteSettings';
+import { useLiveTimeline } from '../../live/useLiveTimeline';
 import { useFragment } from '../../gql';
 import type { TimelineScope_ScopeFragment } from '../../gql/graphql';
 import { BaselinePickerFragment, baselineOf } from './BaselinePicker';
 import { BenchmarkPickerFragment } from './BenchmarkPicker';
 import { ExecutablePickerFragment } from './ExecutablePicker';
-import { TimelineOptionsQuery } from './timeline.queries';
+import { TimelineBenchmarksPageQuery, TimelineOptionsQuery } from './timeline.queries';
 import { TimelineMain } from './TimelineMain';
 import { TimelineSidebar, TimelineSidebarEnvironmentFragment, type Selection } from './TimelineSidebar';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -22,6 +25,7 @@ import './timeline.css';
  * what the API chose (the scope of the answer).
  */
 export default function TimelinePage() {
+  useFrameWidth('wide');
   const { params, committed, update } = useTimelineParams();
   const settings = useSiteSettings();
   const colors = useChartColors();
@@ -40,7 +44,10 @@ export default function TimelinePage() {
   const data = options.data;
   const projects = useFragment(ExecutablePickerFragment, data?.projects.nodes);
   const environments = useFragment(TimelineSidebarEnvironmentFragment, data?.environments.nodes);
-  const benchmarks = useFragment(BenchmarkPickerFragment, data?.benchmarks.nodes);
+  const benchmarks = useFragment(
+    BenchmarkPickerFragment,
+    useAllPages(data?.benchmarks, TimelineBenchmarksPageQuery, 'benchmarks'),
+  );
   const columns = useFragment(BaselinePickerFragment, data?.comparisonColumns);
 
   // Colours follow each executable's place among all executables, not among
@@ -52,6 +59,16 @@ export default function TimelinePage() {
 
   const tracked = useMemo(() => (projects ?? []).filter((p) => p.trackChanges), [projects]);
   const scope = answered?.scope;
+  // New results of what is shown go into the plots as they arrive.
+  useLiveTimeline(
+    answered
+      ? {
+          environmentId: answered.scope.environment?.id,
+          executableIds: answered.scope.executables.map((e) => e.id),
+          benchmarkIds: answered.benchmarkIds,
+        }
+      : null,
+  );
   const selection: Selection = {
     env: params.env ?? scope?.environment?.id ?? null,
     exe: new Set(params.exe ?? scope?.executables.map((e) => e.id) ?? []),

@@ -22,9 +22,28 @@ export const TimelineOptionsQuery = graphql(`
       nodes {
         ...BenchmarkPicker_Benchmark
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
     comparisonColumns {
       ...BaselinePicker_Column
+    }
+  }
+`);
+
+/** The benchmarks past the options' first page (app/useAllPages): a picker offers every one. */
+export const TimelineBenchmarksPageQuery = graphql(`
+  query TimelineBenchmarksPage($after: String!) {
+    benchmarks(first: 500, after: $after) {
+      nodes {
+        ...BenchmarkPicker_Benchmark
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
