@@ -13,12 +13,15 @@ import { serveOn, type Speedgraph } from '../src/speedgraph.js';
  * A real database for one test file: a fresh database on the PostgreSQL server
  * named by DATABASE_URL (dropped afterwards), or an in-memory embedded one.
  */
-export async function testDatabase(): Promise<Database> {
+/** A test's database, with the URL another process can open it by (null for the embedded one: one process only). */
+export type TestDatabase = Database & { url: string | null };
+
+export async function testDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
     const db = await openDatabase({ url: null, dataDir: 'memory://' });
     afterAll(() => db.close());
-    return db;
+    return Object.assign(db, { url: null });
   }
   const name = `speedgraph_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await adminQuery(serverUrl, `create database "${name}"`);
@@ -29,7 +32,7 @@ export async function testDatabase(): Promise<Database> {
     await db.close();
     await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
   });
-  return db;
+  return Object.assign(db, { url: url.toString() });
 }
 
 async function adminQuery(serverUrl: string, statement: string) {

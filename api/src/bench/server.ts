@@ -38,6 +38,8 @@ export interface ServerOptions {
   nodeArgs?: string[];
   /** Settings beyond SERVER_SETTINGS (e.g. DASHBOARD_DIR). */
   env?: Record<string, string>;
+  /** The compiled server to run; the one beside this file by default (tests, run from sources, name api/dist's). */
+  script?: string;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   const port = await freePort();
   const host = '127.0.0.1';
   const log = fs.openSync(options.logFile, 'w');
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_SCRIPT], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script ?? SERVER_SCRIPT], {
     env: serverEnv(options.databaseUrl, { ...options.env, PORT: String(port), HOST: host }),
     stdio: ['ignore', log, log],
   });

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
+import { startServer as startServerProcess } from '../../../api/src/bench/server.js';
 import { loadFixtureFile } from '../../../api/src/fixtures/load.js';
 import { startTestServer, testDatabase, type TestServer } from '../../../api/test/harness.js';
 
@@ -39,6 +41,11 @@ export interface Dashboard {
   startServer(): Promise<void>;
   /** Another Speedgraph on the same database with its own live listener, as another process behind a load balancer. */
   startAnother(): Promise<TestServer>;
+  /**
+   * Another Speedgraph as a real operating-system process (`api/dist/main.js`)
+   * on the same PostgreSQL database; stopped after the file's tests.
+   */
+  startProcess(): Promise<{ url: string }>;
 }
 
 export async function startDashboard(
@@ -66,6 +73,22 @@ export async function startDashboard(
       server = await startTestServer(db, { ...env, PORT: port });
     },
     startAnother: () => startTestServer(db, env),
+    async startProcess() {
+      if (!db.url)
+        throw new Error('A second process needs a PostgreSQL server (DATABASE_URL): the embedded one is one process.');
+      const logDir = mkdtempSync(path.join(tmpdir(), 'speedgraph-process-'));
+      const other = await startServerProcess({
+        databaseUrl: db.url,
+        logFile: path.join(logDir, 'server.log'),
+        script: path.join(root, 'api/dist/main.js'),
+        env: { ...env, REPOSITORIES_DIR: path.join(logDir, 'repositories') },
+      });
+      afterAll(async () => {
+        await other.stop();
+        rmSync(logDir, { recursive: true, force: true });
+      });
+      return { url: other.url };
+    },
     async open(pathname, { signedIn = false, width = 1280, height = 800, origin } = {}) {
       const context = await browser.newContext({ viewport: { width, height } });
       if (signedIn) {

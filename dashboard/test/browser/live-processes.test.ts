@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../../../api/test/harness.js';
 import { startDashboard, type Dashboard } from './harness.js';
 import { demoIds, newCommit, plottedAndLive, points, upload, watchForFreshPoint } from './liveSeed.js';
 
 /**
- * Two Speedgraph servers on one PostgreSQL database, each with its own LISTEN
- * connection (as two processes behind a load balancer), and a browser on each.
+ * Two Speedgraph processes on one PostgreSQL database (the test's own server,
+ * and `api/dist/main.js` started as a real second process, as two processes
+ * behind a load balancer), and a browser page on each.
  */
 const onServer = Boolean(process.env['DATABASE_URL']);
 
@@ -13,12 +13,12 @@ describe.skipIf(!onServer)(
   'live across processes (PostgreSQL only: the embedded database belongs to one process, which delivers in-process)',
   () => {
     let dashboard: Dashboard;
-    let other: TestServer;
+    let other: { url: string };
     let timeline = '';
 
     beforeAll(async () => {
       dashboard = await startDashboard({ demo: true });
-      other = await dashboard.startAnother();
+      other = await dashboard.startProcess();
       const ids = await demoIds(dashboard.server);
       timeline = `/timeline?env=${ids.env}&exe=${ids.exe}&ben=${ids.ben}`;
     });
