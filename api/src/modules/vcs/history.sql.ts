@@ -11,9 +11,10 @@ type Db = Kysely<unknown>;
  * window: ordered_at(i) = i µs + max over j ≤ i of (date(j) − j µs).
  * Revisions off the chain sit at their date.
  *
- * Returns the revisions whose position changed and, in the order before the
- * change, the revision after each (its previous revision changed too): every
- * statement of the query sees the rows as they were before the update.
+ * Returns the revisions whose position changed and the revision after each,
+ * in the order before the change and in the order after it: the previous
+ * revision of all of those changed. Every statement of the query sees the
+ * rows as they were before the update, so the new order is computed apart.
  */
 export async function placeBranch(db: Db, branchId: number, chain: number[]): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`
@@ -38,10 +39,18 @@ export async function placeBranch(db: Db, branchId: number, chain: number[]): Pr
         order by r.ordered_at, r.id
         limit 1
       ) n
+    ), new_order as (
+      select r.id, lead(r.id) over (order by coalesce(c.ordered_at, r.ordered_at), r.id) as next_id
+      from revision r left join changed c on c.id = r.id
+      where r.branch_id = ${branchId}
+    ), new_next as (
+      select o.next_id as id from new_order o join changed c on c.id = o.id where o.next_id is not null
     )
     select id from updated
     union
-    select id from old_next`.execute(db);
+    select id from old_next
+    union
+    select id from new_next`.execute(db);
   return rows.map((r) => r.id);
 }
 
