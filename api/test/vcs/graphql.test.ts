@@ -23,7 +23,11 @@ describe('syncRepository', () => {
     });
     await submit(server, [{ project: project.name, commitId: fixture.ids.c3!, value: 1, environment }]);
     await server.services.enrichment.drain();
-    expect((await revisionsOf(server, project.id)).get(fixture.ids.c3!)?.commitLogStatus).not.toBe('READY');
+    // Stored as waiting for the retry (5 s later), and said to have failed: the repository's state is the news.
+    expect((await revisionsOf(server, project.id)).get(fixture.ids.c3!)).toMatchObject({
+      commitLogStatus: 'FAILED',
+      author: '',
+    });
 
     ok(
       await server.graphql(
@@ -33,6 +37,8 @@ describe('syncRepository', () => {
         },
       ),
     );
+    // The failure was the old URL's: the new one has not been tried yet.
+    expect((await revisionsOf(server, project.id)).get(fixture.ids.c3!)?.commitLogStatus).toBe('PENDING');
     const answer = ok(
       await server.graphql<{ syncRepository: { project: { id: string; repository: { kind: string } } } }>(SYNC, {
         id: project.id,

@@ -39,3 +39,15 @@ export const LiveReportsSubscription = graphql(`
     }
   }
 `);
+
+/** Revisions whose commit metadata changed (version control filled it in, or an admin edited it); which one is enough. */
+export const LiveRevisionsSubscription = graphql(`
+  subscription LiveRevisions($filter: RevisionUpdatedFilter) {
+    revisionUpdated(filter: $filter) {
+      revision {
+        id
+        branchId
+      }
+    }
+  }
+`);

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import { badInput } from '../../lib/errors.js';
 import type { Context } from '../../server/context.js';
@@ -8,7 +9,7 @@ import { Project } from '../projects/project.entity.js';
 import { Revision } from '../revisions/revision.entity.js';
 import { commitUrl, shortIdOf } from './commit-url.js';
 import { hasRepository } from './project-repository.js';
-import { commitPage } from './revision-commits.sql.js';
+import { commitPage, failedRepositoryProjects } from './revision-commits.sql.js';
 import { CommitConnection, CommitLogStatus, type Commit } from './vcs.types.js';
 
 @ArgsType()
@@ -33,6 +34,21 @@ function afterPosition(after: string | null | undefined): number {
 }
 
 const cursorOf = (position: number) => Buffer.from(`${CURSOR_PREFIX}${position}`).toString('base64url');
+
+/** Per request (keyed by its loaders): whether a project's repository failed, one query for a page of revisions. */
+const failedLoaders = new WeakMap<Context['loaders'], DataLoader<number, boolean>>();
+
+function repositoryFailed({ em, loaders }: Context, projectId: number): Promise<boolean> {
+  let loader = failedLoaders.get(loaders);
+  if (!loader) {
+    loader = new DataLoader<number, boolean>(async (ids) => {
+      const failed = await failedRepositoryProjects(em.getKysely() as Kysely<unknown>, ids);
+      return ids.map((id) => failed.has(id));
+    });
+    failedLoaders.set(loaders, loader);
+  }
+  return loader.load(projectId);
+}
 
 /** What version control adds to a revision: the author's e-mail, a link, the commit log. */
 @Resolver(() => Revision)
@@ -63,13 +79,20 @@ export class RevisionVcsResolver {
   }
 
   @FieldResolver(() => CommitLogStatus, {
-    description: 'Whether the revision’s metadata and commit log have been read from the repository.',
+    description:
+      'Whether the revision’s metadata and commit log have been read from the repository. FAILED: the last attempt failed (the error is on `Project.repository`); it is retried automatically (5 s, 30 s, 2 min, 10 min later, then at the next upload), and at once by `syncRepository`.',
   })
-  async commitLogStatus(@Root() revision: Revision, @Ctx() { loaders }: Context): Promise<CommitLogStatus> {
-    const project = await loaders.require(Project, revision.project.id);
+  async commitLogStatus(@Root() revision: Revision, @Ctx() context: Context): Promise<CommitLogStatus> {
+    const project = await context.loaders.require(Project, revision.project.id);
     if (!hasRepository(project)) return CommitLogStatus.NO_REPOSITORY;
-    // A revision stored before its project had a repository waits for the next upload or syncRepository.
-    return revision.enrichment === 'none' ? CommitLogStatus.PENDING : (revision.enrichment as CommitLogStatus);
+    if (revision.enrichment === 'ready' || revision.enrichment === 'failed') {
+      return revision.enrichment as CommitLogStatus;
+    }
+    // Waiting for a retry (5 s, 30 s, 2 min, 10 min) is stored as pending; its repository's failure is the news a
+    // client needs, not "reading" for minutes.
+    if (await repositoryFailed(context, project.id)) return CommitLogStatus.FAILED;
+    // A revision stored before its project had a repository ('none') waits for the next upload or syncRepository.
+    return CommitLogStatus.PENDING;
   }
 
   @FieldResolver(() => CommitConnection, {

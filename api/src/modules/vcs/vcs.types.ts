@@ -54,7 +54,10 @@ registerEnumType(CommitLogStatus, {
     NO_REPOSITORY: { description: 'The project has no repository: there is no log to read.' },
     PENDING: { description: 'Waiting to be read (the repository is being cloned or fetched, or is queued).' },
     READY: { description: 'Read: `commits` lists the log since the previous revision.' },
-    FAILED: { description: 'The repository could not be read; the error is on `Project.repository`.' },
+    FAILED: {
+      description:
+        'The last attempt failed: the repository could not be read (the error is on `Project.repository`; it is retried automatically), or it does not hold the commit.',
+    },
   },
 });
 

@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql, useFragment } from '../../gql';
-import type { CommitLogQuery } from '../../gql/graphql';
+import type { CommitLogQuery, CommitLogStatus } from '../../gql/graphql';
+import { useLiveStatus } from '../../live/LiveStatusContext';
+import { useLiveRevision } from '../../live/useLiveRevision';
 import { CommitLogList, CommitLogList_CommitFragment } from './CommitLogList';
 import './CommitLog.css';
 
@@ -20,6 +22,9 @@ export const CommitLogQueryDocument = graphql(`
       message
       url
       commitLogStatus
+      branch {
+        id
+      }
       commits(first: $first, after: $after) {
         totalCount
         nodes {
@@ -44,8 +49,25 @@ export const CommitLogQueryDocument = graphql(`
 
 /** A page of the log; "Show more" reads the next. */
 const PAGE = 50;
-/** While the repository is read, ask again this often (the revisionUpdated event also lands in the cache). */
-const POLL_MS = 3000;
+/** Without the live connection, ask again this often while the repository is read. */
+const POLL_MS = 3_000;
+/**
+ * With it, a slower safety net while reading: a failed attempt, or metadata the
+ * client had already sent, changes the status without a `revisionUpdated` event.
+ */
+const SAFETY_POLL_MS = 10_000;
+
+/**
+ * How often to ask again for the log, or null not to. Live, `revisionUpdated`
+ * says when the log is read (also when a failure is retried with success);
+ * without the connection the view polls, more slowly after a failure (retries
+ * are 5 s to 10 min apart).
+ */
+export function commitLogPollMs(status: CommitLogStatus | undefined, live: boolean): number | null {
+  if (status === 'PENDING') return live ? SAFETY_POLL_MS : POLL_MS;
+  if (status === 'FAILED') return live ? null : SAFETY_POLL_MS;
+  return null;
+}
 
 type Revision = NonNullable<CommitLogQuery['revision']>;
 
@@ -59,12 +81,16 @@ export function CommitLog({ revisionId }: { revisionId: string }) {
     { variables: { revisionId, first: PAGE }, notifyOnNetworkStatusChange: true },
   );
   const revision = (data ?? previousData)?.revision ?? null;
-  const pending = revision?.commitLogStatus === 'PENDING';
+  const live = useLiveStatus() === 'live';
+  const pollMs = commitLogPollMs(revision?.commitLogStatus, live);
   useEffect(() => {
-    if (!pending) return;
-    startPolling(POLL_MS);
+    if (pollMs === null) return;
+    startPolling(pollMs);
     return () => stopPolling();
-  }, [pending, startPolling, stopPolling]);
+  }, [pollMs, startPolling, stopPolling]);
+  // The previous answer's revision may be another one's while this one loads: no target until it is this one.
+  const shown = revision?.id === revisionId ? revision : null;
+  useLiveRevision(shown && { projectId: shown.project.id, branchId: shown.branch.id, revisionId }, ['CommitLog']);
 
   const showMore = (after: string) =>
     fetchMore({
@@ -115,9 +141,7 @@ export function CommitLog({ revisionId }: { revisionId: string }) {
 function CommitLogBody(props: { revision: Revision; loading: boolean; onMore: (after: string) => void }) {
   const { revision, loading } = props;
   const commits = useFragment(CommitLogList_CommitFragment, revision.commits.nodes);
-  // A revision waiting for a retry is PENDING while its repository has FAILED: say why now, not "reading" for minutes.
-  const retrying = revision.commitLogStatus === 'PENDING' && revision.project.repository?.state === 'FAILED';
-  switch (retrying ? 'FAILED' : revision.commitLogStatus) {
+  switch (revision.commitLogStatus) {
     case 'NO_REPOSITORY':
       return (
         <p className="changes-muted">
@@ -134,7 +158,8 @@ function CommitLogBody(props: { revision: Revision; loading: boolean; onMore: (a
       return (
         <div role="alert">
           <p className="status-error">
-            Could not read the repository.{retrying && ' Speedgraph tries again in a while.'}
+            Could not read the repository.
+            {revision.project.repository?.state === 'FAILED' && ' Speedgraph tries again in a while.'}
           </p>
           {revision.project.repository?.error && (
             <pre className="commit-log-error">{revision.project.repository.error}</pre>
