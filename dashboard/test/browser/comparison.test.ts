@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBigComparison } from './comparisonSeed.js';
-import { startDashboard, type Dashboard } from './harness.js';
+import { startDashboard, type Dashboard, setChecked } from './harness.js';
 
 let dashboard: Dashboard;
 /** The demo's columns by label ("myexe2 @ 1.0"), read from the API: keys are made of ids. */
@@ -68,15 +68,15 @@ describe('the comparison view', () => {
     // Codespeed's demo view: the latest of every executable, on both machines.
     expect(await barsOf(page, 'Time').count()).toBe(8);
 
-    await page.locator(`input[data-column-key="${keys['pypy-c-jit @ trunk (latest)']}"]`).uncheck();
+    await setChecked(page.locator(`input[data-column-key="${keys['pypy-c-jit @ trunk (latest)']}"]`), false);
     await expect.poll(() => barsOf(page, 'Time').count()).toBe(6);
     expect(params(page).get('cols')?.split(',')).not.toContain(keys['pypy-c-jit @ trunk (latest)']);
 
-    await page.locator(`input[data-column-key="${keys['myexe2 @ 1.0']}"]`).check();
+    await setChecked(page.locator(`input[data-column-key="${keys['myexe2 @ 1.0']}"]`), true);
     await expect.poll(() => barsOf(page, 'Time').count()).toBe(8);
     expect(params(page).get('cols')?.split(',').at(-1)).toBe(keys['myexe2 @ 1.0']);
 
-    await page.locator('input[data-environment-id="2"]').uncheck();
+    await setChecked(page.locator('input[data-environment-id="2"]'), false);
     await expect.poll(() => barsOf(page, 'Time').count()).toBe(4);
     expect(params(page).get('env')).toBe('1');
 

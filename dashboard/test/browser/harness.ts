@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, expect } from 'vitest';
 import { startServer as startServerProcess } from '../../../api/src/bench/server.js';
 import { loadFixtureFile } from '../../../api/src/fixtures/load.js';
 import { startTestServer, testDatabase, type TestServer } from '../../../api/test/harness.js';
@@ -112,4 +112,16 @@ export async function startDashboard(
       return file;
     },
   };
+}
+
+/**
+ * Sets a checkbox or radio button the view keeps in its address. Playwright's
+ * check() reads the state back at once, but the view shows the new state only
+ * when the navigation it starts has rendered (a transition), which on a busy
+ * machine is later: so click, then wait for the state.
+ */
+export async function setChecked(input: Locator, checked: boolean): Promise<void> {
+  if ((await input.isChecked()) === checked) return;
+  await input.click();
+  await expect.poll(() => input.isChecked(), { timeout: 10_000 }).toBe(checked);
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startDashboard, type Dashboard } from './harness.js';
+import { startDashboard, type Dashboard, setChecked } from './harness.js';
 
 let dashboard: Dashboard;
 const ids = { dual: '', quad: '', myexe: '', myexe2: '', pypy: '', float: '', int: '', baseExe: '', base10: '' };
@@ -77,19 +77,19 @@ describe('the timeline', () => {
   it('puts a changed selection in the address and redraws the plot', async () => {
     const page = await dashboard.open(`/timeline?env=${ids.dual}&exe=${ids.myexe},${ids.myexe2}&ben=${ids.float}`);
     await plotted(page, 2);
-    await page.getByRole('checkbox', { name: 'myexe2' }).uncheck();
+    await setChecked(page.getByRole('checkbox', { name: 'myexe2' }), false);
     await expect.poll(() => search(page).get('exe')).toBe(ids.myexe);
     await plotted(page, 1);
 
-    await page.getByRole('checkbox', { name: 'pypy-c-jit' }).check();
+    await setChecked(page.getByRole('checkbox', { name: 'pypy-c-jit' }), true);
     await expect.poll(() => search(page).get('exe')).toBe(`${ids.myexe},${ids.pypy}`);
     await plotted(page, 2);
 
-    await page.getByRole('radio', { name: 'Quad Core' }).check();
+    await setChecked(page.getByRole('radio', { name: 'Quad Core' }), true);
     await expect.poll(() => search(page).get('env')).toBe(ids.quad);
     await page.getByRole('combobox', { name: /Last/ }).selectOption('10');
     await expect.poll(() => search(page).get('revs')).toBe('10');
-    await page.getByRole('checkbox', { name: 'Log scale' }).check();
+    await setChecked(page.getByRole('checkbox', { name: 'Log scale' }), true);
     await expect.poll(() => search(page).get('log')).toBe('1');
     await page.locator('.tl-chart').getByText('Time (seconds), log scale').waitFor();
     // Ten revisions at most per series now.
@@ -111,7 +111,7 @@ describe('the timeline', () => {
     await dashboard.screenshot(page, 'timeline-median-bands');
 
     // Several benchmarks: one plot per unit.
-    await page.getByRole('checkbox', { name: 'float' }).check();
+    await setChecked(page.getByRole('checkbox', { name: 'float' }), true);
     await expect.poll(() => search(page).get('ben')).toBe(`${ids.float},${ids.int}`);
     await expect.poll(() => page.locator('.tl-panel').count()).toBe(2);
     await page.close();
