@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { VictoryAxis, VictoryBrushContainer, VictoryChart, VictoryLine } from 'victory';
+import { VictoryAxis, VictoryBrushContainer, VictoryChart } from 'victory';
 import { formatDateTick } from '../../charts/format';
+import { linePath, toPixels, type PixelScale } from '../../charts/plotPaths';
 import { equidistantTicks, lineData, type XAxis, type ChartSeries } from '../../charts/series';
 import { chartTheme, type ChartColors } from '../../charts/theme';
 import { brushRange } from '../../charts/zoom';
@@ -62,14 +63,40 @@ export function OverviewBrush({ series, x, yDomain, log, zoom, onZoom, width, co
           }
           style={{ tickLabels: { fontSize: 10, padding: 3 }, ticks: { size: 2 } }}
         />
-        {series.map((s) => (
-          <VictoryLine
-            key={s.key}
-            data={lineData(s, x, log)}
-            style={{ data: { stroke: s.color, strokeWidth: 1, strokeDasharray: s.dash || undefined } }}
-          />
-        ))}
+        <OverviewLines series={series} x={x} log={log} />
       </VictoryChart>
     </div>
+  );
+}
+
+/** The strip's lines, one path each, drawn with the scales VictoryChart hands its children. */
+function OverviewLines({
+  series,
+  x,
+  log,
+  scale,
+}: {
+  series: ChartSeries[];
+  x: XAxis;
+  log: boolean;
+  scale?: PixelScale;
+}) {
+  const paths = useMemo(
+    () => (scale ? series.map((s) => linePath(toPixels(lineData(s, x, log), scale))) : []),
+    [series, x, log, scale],
+  );
+  return (
+    <g>
+      {series.map((s, i) => (
+        <path
+          key={s.key}
+          d={paths[i]}
+          fill="none"
+          stroke={s.color}
+          strokeWidth={1}
+          strokeDasharray={s.dash || undefined}
+        />
+      ))}
+    </g>
   );
 }

@@ -26,7 +26,7 @@ const LOG_HINT_SPREAD = 20;
 
 /** One plot with its header (what, which unit, which way is better, export), zoom strip, legend and data table. */
 export function PlotPanel({ group, xMode, log, colors, environment, onPointClick, onLogScale }: Props) {
-  const [measure, width] = useElementWidth<HTMLDivElement>();
+  const [measure, width, measured] = useElementWidth<HTMLDivElement>();
   const chartBox = useRef<HTMLDivElement>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [emphasis, setEmphasis] = useState<string | null>(null);
@@ -38,13 +38,28 @@ export function PlotPanel({ group, xMode, log, colors, environment, onPointClick
   const [zoomState, setZoomState] = useState<{ key: string; range: [number, number] } | null>(null);
   const zoom = zoomState?.key === dataKey ? zoomState.range : null;
   const setZoom = (range: [number, number] | null) => setZoomState(range ? { key: dataKey, range } : null);
-  const lines = group.baselines.map((b) => b.value);
   const bands = group.median ? 'extremes' : 'stdDev';
-  const yDomain = yExtent(visible.length ? visible : group.series, { log, spread: bands, lines, xRange: zoom, x });
-  const fullY = yExtent(group.series, { log, spread: null, lines });
+  // Each a pass over every point: computed again only when what they read changes, not on each hover of the legend.
+  const zoomFrom = zoom?.[0];
+  const zoomTo = zoom?.[1];
+  const yDomain = useMemo(
+    () =>
+      yExtent(visible.length ? visible : group.series, {
+        log,
+        spread: bands,
+        lines: group.baselines.map((b) => b.value),
+        xRange: zoomFrom !== undefined && zoomTo !== undefined ? [zoomFrom, zoomTo] : null,
+        x,
+      }),
+    [visible, group.series, group.baselines, log, bands, zoomFrom, zoomTo, x],
+  );
+  const fullY = useMemo(
+    () => yExtent(group.series, { log, spread: null, lines: group.baselines.map((b) => b.value) }),
+    [group.series, group.baselines, log],
+  );
   const yLabel = axisLabel(group);
   const better = group.lessIsBetter ? '↓ Lower is better' : '↑ Higher is better';
-  const spread = log ? 1 : seriesSpread(visible);
+  const spread = useMemo(() => (log ? 1 : seriesSpread(visible)), [log, visible]);
 
   return (
     <section className="tl-panel" aria-label={`Timeline of ${group.title}`}>
@@ -71,32 +86,40 @@ export function PlotPanel({ group, xMode, log, colors, environment, onPointClick
       </header>
       <div ref={measure} className="tl-plot">
         <div ref={chartBox}>
-          <TimelineChart
+          {/* Drawn once the panel's width is known: a first draw at a guessed width would be thrown away. */}
+          {measured ? (
+            <TimelineChart
+              series={visible}
+              x={x}
+              xDomain={zoom ?? x.domain}
+              yDomain={yDomain}
+              log={log}
+              median={group.median}
+              baselines={group.baselines}
+              yLabel={yLabel}
+              units={group.units}
+              width={width}
+              colors={colors}
+              emphasis={emphasis}
+              onPointClick={onPointClick}
+            />
+          ) : (
+            <div className="tl-chart" />
+          )}
+        </div>
+        {measured && (
+          <OverviewBrush
             series={visible}
             x={x}
-            xDomain={zoom ?? x.domain}
-            yDomain={yDomain}
+            yDomain={fullY}
             log={log}
-            median={group.median}
-            baselines={group.baselines}
-            yLabel={yLabel}
-            units={group.units}
+            zoom={zoom}
+            onZoom={setZoom}
             width={width}
             colors={colors}
-            emphasis={emphasis}
-            onPointClick={onPointClick}
           />
-        </div>
-        <OverviewBrush
-          series={visible}
-          x={x}
-          yDomain={fullY}
-          log={log}
-          zoom={zoom}
-          onZoom={setZoom}
-          width={width}
-          colors={colors}
-        />
+        )}
+        {!measured && <div className="tl-overview" />}
         <div className="tl-zoom" role="group" aria-label="Zoom">
           <button type="button" onClick={() => setZoom(stepZoom(zoom, x.domain, 'in'))}>
             Zoom in
