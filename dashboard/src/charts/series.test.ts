@@ -171,6 +171,11 @@ describe('ticks', () => {
     expect(logTicks([0.001, 1000], 6)).toEqual([0.001, 0.01, 0.1, 1, 10, 100, 1000]);
   });
 
+  it('labels a narrow log axis with digits, then round steps, never one lone tick', () => {
+    expect(logTicks([0.065, 0.16], 8)).toEqual([0.07, 0.08, 0.09, 0.1, 0.15]);
+    expect(logTicks([0.101, 0.109], 8)).toEqual([0.102, 0.104, 0.106, 0.108]);
+  });
+
   it('spaces equidistant ticks evenly over the revisions', () => {
     expect(equidistantTicks(10, 5)).toEqual([0, 2, 4, 6, 8]);
     expect(equidistantTicks(3, 10)).toEqual([0, 1, 2]);

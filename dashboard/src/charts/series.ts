@@ -209,19 +209,45 @@ export function yExtent(series: ChartSeries[], options: YExtentOptions): [number
   return padDomain([min, max], 0.06, Math.abs(min) * 0.05 || 1);
 }
 
-/** Tick values for a log axis: 1, 2 and 5 times powers of ten, thinned to about `count`. */
+/**
+ * Tick values for a log axis: 1, 2 and 5 times powers of ten, thinned to about
+ * `count`. A range narrower than that gives (a log axis over 0.065–0.16 would
+ * show only 0.1) takes every digit times a power of ten, then evenly spaced
+ * round values: an axis always has at least two labels.
+ */
 export function logTicks([min, max]: [number, number], count = 6): number[] {
   if (!(min > 0) || !(max > min)) return min > 0 ? [min] : [];
-  const ticks: number[] = [];
-  for (let exp = Math.floor(Math.log10(min)); exp <= Math.ceil(Math.log10(max)); exp++) {
-    for (const m of [1, 2, 5]) {
-      const tick = m * 10 ** exp;
-      if (tick >= min && tick <= max) ticks.push(Number(tick.toPrecision(12)));
+  const within = (mantissas: number[]) => {
+    const ticks: number[] = [];
+    for (let exp = Math.floor(Math.log10(min)); exp <= Math.ceil(Math.log10(max)); exp++) {
+      for (const m of mantissas) {
+        const tick = Number((m * 10 ** exp).toPrecision(12));
+        if (tick >= min && tick <= max) ticks.push(tick);
+      }
     }
+    return ticks;
+  };
+  const ticks = within([1, 2, 5]);
+  if (ticks.length >= 3 && ticks.length <= count) return ticks;
+  if (ticks.length > count) {
+    const powers = ticks.filter((t) => Math.abs(Math.log10(t) % 1) < 1e-9);
+    return powers.length >= 2 ? powers : ticks.filter((_, i) => i % Math.ceil(ticks.length / count) === 0);
   }
-  if (ticks.length <= count) return ticks.length ? ticks : [min, max];
-  const powers = ticks.filter((t) => Number.isInteger(Math.log10(t)) || Math.abs(Math.log10(t) % 1) < 1e-9);
-  return powers.length >= 2 ? powers : ticks.filter((_, i) => i % Math.ceil(ticks.length / count) === 0);
+  const digits = within([1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9]);
+  if (digits.length >= 3) return digits.length <= count ? digits : digits.filter((_, i) => i % 2 === 0);
+  return evenTicks(min, max, Math.min(count, 5));
+}
+
+/** About `count` round values (1, 2 or 5 times a power of ten apart) between min and max. */
+function evenTicks(min: number, max: number, count: number): number[] {
+  const rough = (max - min) / Math.max(count, 1);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(min / step) * step; tick <= max + step * 1e-9; tick += step) {
+    ticks.push(Number(tick.toPrecision(12)));
+  }
+  return ticks.length >= 2 ? ticks : [min, max];
 }
 
 /** About `count` evenly spaced whole indices for an equidistant axis of `length` revisions. */
