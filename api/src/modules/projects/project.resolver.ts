@@ -101,8 +101,10 @@ export class ProjectResolver {
   })
   async deleteProject(
     @Arg('input', { description: 'Which project to delete.' }) input: DeleteInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, services }: Context,
   ) {
-    return { deletedId: String(await deleteOne(em, Project, parseId(input.id))) };
+    const deletedId = await deleteOne(em, Project, parseId(input.id));
+    await services.enrichment.forgetProject(deletedId);
+    return { deletedId: String(deletedId) };
   }
 }

@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/orm.js';
@@ -120,6 +122,25 @@ export class EnrichmentService {
     this.enqueue(
       projectId,
       rows.map((r) => r.id),
+    );
+  }
+
+  /**
+   * A deleted project: nothing of it stays queued or cached, and its local
+   * copies go (`<id>.git`, `<id>.hg`; ids are never reused, so this is only
+   * disk space). A job under way ends on its own: its rows are gone.
+   */
+  async forgetProject(projectId: number): Promise<void> {
+    this.queued.delete(projectId);
+    const timer = this.timers.get(projectId);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(projectId);
+    this.providers.delete(projectId);
+    await this.running.get(projectId)?.catch(() => {});
+    await Promise.all(
+      [`${projectId}.git`, `${projectId}.hg`].map((name) =>
+        rm(path.join(this.config.vcs.repositoriesDir, name), { recursive: true, force: true }),
+      ),
     );
   }
 
