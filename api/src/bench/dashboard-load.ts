@@ -27,9 +27,8 @@ export interface PageLoadFigure {
   ms: { p50: number; p95: number; min: number; max: number };
 }
 
-// As dashboard/test/browser/harness.ts: without the background-networking flags
-// Chromium tries the closed network at every start.
-const CHROMIUM_ARGS = [
+/** Headless Chromium for the bench and the browser tests; without the background-networking flags it tries the closed network at every start. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

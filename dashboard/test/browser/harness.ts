@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH as CHROMIUM } from '../../../api/src/bench/dashboard-load.js';
 import { startServer as startServerProcess } from '../../../api/src/bench/server.js';
 import { loadFixtureFile } from '../../../api/src/fixtures/load.js';
 import { startTestServer, testDatabase, type TestServer } from '../../../api/test/harness.js';
@@ -13,17 +14,6 @@ import { startTestServer, testDatabase, type TestServer } from '../../../api/tes
  */
 const root = path.resolve(import.meta.dirname, '../../..');
 const dashboardDist = path.join(root, 'dashboard/dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-// Without the background-networking flags Chromium tries the closed network at every start.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface Dashboard {
   server: TestServer;

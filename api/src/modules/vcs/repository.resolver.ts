@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Kysely } from 'kysely';
 import { findOrFail } from '../../lib/crud.js';
 import { badInput, parseId } from '../../lib/errors.js';
 import type { Context } from '../../server/context.js';
 import { Project } from '../projects/project.entity.js';
 import { hasRepository } from './project-repository.js';
-import { repositoryRows } from './repository.sql.js';
+import { currentRepository } from './current-repository.js';
 import { RepositoryState, RepositoryStatus, SyncRepositoryInput, SyncRepositoryPayload } from './vcs.types.js';
 
 /** A project's repository as the admin page shows it, and the button that fetches it now. */
@@ -15,11 +14,9 @@ export class RepositoryResolver {
     nullable: true,
     description: 'The state of the project’s repository (cloned, fetching, failed); null when it has none.',
   })
-  async repository(@Root() project: Project, @Ctx() { em }: Context): Promise<RepositoryStatus | null> {
+  async repository(@Root() project: Project, @Ctx() context: Context): Promise<RepositoryStatus | null> {
     if (!hasRepository(project)) return null;
-    const [row] = await repositoryRows(em.getKysely() as Kysely<unknown>, [project.id]);
-    // A row made from another URL describes a copy that is no longer the project's.
-    const current = row && (row.url === '' || row.url === project.repositoryUrl.trim()) ? row : null;
+    const current = await currentRepository(context, project);
     return {
       kind: project.repositoryType,
       implementation: current?.implementation ?? null,

@@ -57,16 +57,3 @@ export async function commitPage(db: Db, revisionId: number, afterPosition: numb
     limit ${first + 1}`.execute(db);
   return rows;
 }
-
-/**
- * The projects among these whose repository's last attempt failed, for the URL
- * the project has now: a row made from an older URL says nothing of the new one.
- */
-export async function failedRepositoryProjects(db: Db, projectIds: readonly number[]): Promise<Set<number>> {
-  const { rows } = await sql<{ project_id: number }>`
-    /* revision_repository_failed */
-    select r.project_id from repository r join project p on p.id = r.project_id
-    where r.project_id = any(${[...projectIds]}::int[]) and r.state = 'failed'
-      and (r.url = '' or r.url = btrim(p.repository_url))`.execute(db);
-  return new Set(rows.map((row) => row.project_id));
-}

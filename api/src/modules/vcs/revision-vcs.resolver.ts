@@ -1,6 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import { badInput } from '../../lib/errors.js';
 import type { Context } from '../../server/context.js';
@@ -9,7 +8,8 @@ import { Project } from '../projects/project.entity.js';
 import { Revision } from '../revisions/revision.entity.js';
 import { commitUrl, shortIdOf } from './commit-url.js';
 import { hasRepository } from './project-repository.js';
-import { commitPage, failedRepositoryProjects } from './revision-commits.sql.js';
+import { currentRepository } from './current-repository.js';
+import { commitPage } from './revision-commits.sql.js';
 import { CommitConnection, CommitLogStatus, type Commit } from './vcs.types.js';
 
 @ArgsType()
@@ -34,21 +34,6 @@ function afterPosition(after: string | null | undefined): number {
 }
 
 const cursorOf = (position: number) => Buffer.from(`${CURSOR_PREFIX}${position}`).toString('base64url');
-
-/** Per request (keyed by its loaders): whether a project's repository failed, one query for a page of revisions. */
-const failedLoaders = new WeakMap<Context['loaders'], DataLoader<number, boolean>>();
-
-function repositoryFailed({ em, loaders }: Context, projectId: number): Promise<boolean> {
-  let loader = failedLoaders.get(loaders);
-  if (!loader) {
-    loader = new DataLoader<number, boolean>(async (ids) => {
-      const failed = await failedRepositoryProjects(em.getKysely() as Kysely<unknown>, ids);
-      return ids.map((id) => failed.has(id));
-    });
-    failedLoaders.set(loaders, loader);
-  }
-  return loader.load(projectId);
-}
 
 /** What version control adds to a revision: the author's e-mail, a link, the commit log. */
 @Resolver(() => Revision)
@@ -90,7 +75,7 @@ export class RevisionVcsResolver {
     }
     // Waiting for a retry (5 s, 30 s, 2 min, 10 min) is stored as pending; its repository's failure is the news a
     // client needs, not "reading" for minutes.
-    if (await repositoryFailed(context, project.id)) return CommitLogStatus.FAILED;
+    if ((await currentRepository(context, project))?.state === 'failed') return CommitLogStatus.FAILED;
     // A revision stored before its project had a repository ('none') waits for the next upload or syncRepository.
     return CommitLogStatus.PENDING;
   }
