@@ -49,6 +49,8 @@ export interface PointRow {
   revision_id: number | null;
   commit_id: string | null;
   date: Date | string | null;
+  /** ISO text to the microsecond (ORDERED_AT). */
+  ordered_at: string | null;
   tag: string | null;
   value: number | null;
   std_dev: number | null;
@@ -122,10 +124,17 @@ function windowPoints(scope: Scope) {
     ) p on true`;
 }
 
+/**
+ * A point's `ordered_at` as ISO text in UTC to the microsecond: history
+ * order sets rebased commits a microsecond apart, finer than a JavaScript
+ * Date (and the DateTimeISO scalar) can hold.
+ */
+const ORDERED_AT = sql`to_char(p.ordered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as ordered_at`;
+
 const WINDOW_COLUMNS = sql`
   b.id as benchmark_id, base.baseline_value, s.executable_id, s.branch_id,
   wb.start as window_start, coalesce(wb.size, 0) as window_size,
-  p.revision_id, p.commit_id, p.date, p.tag, p.value, p.std_dev, p.min, p.max, p.q1, p.q3`;
+  p.revision_id, p.commit_id, p.date, ${ORDERED_AT}, p.tag, p.value, p.std_dev, p.min, p.max, p.q1, p.q3`;
 
 /**
  * Step 1 for the given benchmarks, in their order: every series' points in
@@ -200,7 +209,7 @@ export async function olderPoints(db: Db, environmentId: number, short: ShortSer
   const { rows } = await sql<PointRow>`
     /* timeline_series_older */
     select a.benchmark_id, a.executable_id, a.branch_id,
-           p.revision_id, p.commit_id, p.date, p.tag, p.value, p.std_dev, p.min, p.max, p.q1, p.q3
+           p.revision_id, p.commit_id, p.date, ${ORDERED_AT}, p.tag, p.value, p.std_dev, p.min, p.max, p.q1, p.q3
     from unnest(${column('benchmarkId')}::int[], ${column('executableId')}::int[], ${column('branchId')}::int[],
                 ${column('windowStart')}::int[], ${column('missing')}::int[])
       with ordinality as a(benchmark_id, executable_id, branch_id, window_start, missing, position)

@@ -13,6 +13,8 @@ export interface Point {
   revisionId: number;
   commitId: string;
   date: Date;
+  /** The revision's place in its branch's history, ISO to the microsecond (see TimelinePoint.orderedAt). */
+  orderedAt: string;
   tag: string;
   value: number;
   stdDev: number | null;
@@ -149,6 +151,7 @@ function toPoint(row: PointRow): Point | null {
     commitId: row.commit_id ?? '',
     // node-postgres parses timestamptz into a Date; other drivers may hand over its text.
     date: row.date instanceof Date ? row.date : new Date(row.date ?? 0),
+    orderedAt: row.ordered_at ?? '',
     tag: row.tag ?? '',
     value: row.value,
     stdDev: row.std_dev,

@@ -9,14 +9,21 @@ const datum = (x: number, y: number, revisionId = String(x)): LineDatum => ({
   x,
   y,
   seriesKey: 's',
-  point: { revisionId, commitId: `c${revisionId}`, date: '2026-01-01T00:00:00Z', tag: '', value: y },
+  point: {
+    revisionId,
+    commitId: `c${revisionId}`,
+    date: '2026-01-01T00:00:00Z',
+    orderedAt: '2026-01-01T00:00:00Z',
+    tag: '',
+    value: y,
+  },
 });
 
 describe('plot paths', () => {
-  it('draws a line through the points in x order, whatever order they came in', () => {
-    const pixels = toPixels([datum(2, 5), datum(1, 1), datum(3, 2)], scale);
-    expect(pixels.map((p) => p.datum.x)).toEqual([1, 2, 3]);
-    expect(linePath(pixels)).toBe('M10,90L20,50L30,80');
+  it('draws a line through the points in the order they came (history’s, even where a date goes back)', () => {
+    const pixels = toPixels([datum(1, 1), datum(3, 2), datum(2, 5)], scale);
+    expect(pixels.map((p) => p.datum.x)).toEqual([1, 3, 2]);
+    expect(linePath(pixels)).toBe('M10,90L30,80L20,50');
     expect(linePath([])).toBe('');
   });
 

@@ -23,13 +23,14 @@ export interface PixelPoint {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** The pixel positions of a line's data, in x order (a line drawn out of order zigzags). */
+/**
+ * The pixel positions of a line's data, in the order they came: the API's
+ * history order (charts/series.ts, historyOrder), which a line follows even
+ * where a date axis has a commit dated before its parent.
+ */
 export function toPixels(data: readonly LineDatum[], scale: PixelScale): PixelPoint[] {
-  const sorted = isSortedByX(data) ? data : [...data].sort((a, b) => a.x - b.x);
-  return sorted.map((datum) => ({ px: scale.x(datum.x), py: scale.y(datum.y), datum }));
+  return data.map((datum) => ({ px: scale.x(datum.x), py: scale.y(datum.y), datum }));
 }
-
-const isSortedByX = (data: readonly { x: number }[]) => data.every((d, i) => i === 0 || data[i - 1]!.x <= d.x);
 
 /** A polyline through the points; empty when there is none. */
 export function linePath(points: readonly { px: number; py: number }[]): string {
@@ -38,14 +39,13 @@ export function linePath(points: readonly { px: number; py: number }[]): string 
   return d;
 }
 
-/** A band from y0 to y along x, closed: upper edge forwards, lower edge back. */
+/** A band from y0 to y along its series (in the order of its points), closed: upper edge forwards, lower edge back. */
 export function bandPath(data: readonly BandDatum[], scale: PixelScale): string {
   if (data.length === 0) return '';
-  const sorted = isSortedByX(data) ? data : [...data].sort((a, b) => a.x - b.x);
   let d = '';
-  for (const [i, b] of sorted.entries()) d += `${i ? 'L' : 'M'}${round(scale.x(b.x))},${round(scale.y(b.y))}`;
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const b = sorted[i]!;
+  for (const [i, b] of data.entries()) d += `${i ? 'L' : 'M'}${round(scale.x(b.x))},${round(scale.y(b.y))}`;
+  for (let i = data.length - 1; i >= 0; i--) {
+    const b = data[i]!;
     d += `L${round(scale.x(b.x))},${round(scale.y(b.y0))}`;
   }
   return d + 'Z';

@@ -18,6 +18,7 @@ const point = (revisionId: string, date: string, value: number, extra: Partial<C
   revisionId,
   commitId: `c${revisionId}`,
   date,
+  orderedAt: date,
   tag: '',
   value,
   ...extra,
@@ -53,14 +54,29 @@ describe('x positions', () => {
     expect(x.domain[1]).toBeGreaterThan(Date.parse('2026-08-10T00:00:00Z'));
   });
 
-  it('spaces revisions evenly when equidistant, ordering all series’ revisions by date then id', () => {
+  it('spaces revisions evenly when equidistant, ordering all series’ revisions in history order', () => {
     const x = xAxisFor([a, b], 'equidistant');
-    // Revisions 3 and 4 share a date: id order decides.
+    // Revisions 3 and 4 share a place in history: id order decides.
     expect(lineData(a, x, false).map((d) => d.x)).toEqual([0, 2, 4]);
     expect(lineData(b, x, false).map((d) => d.x)).toEqual([1, 3]);
     expect(x.domain).toEqual([-0.5, 4.5]);
     expect(x.dates).toHaveLength(5);
     expect(x.dates[4]).toBe(Date.parse('2026-08-10T00:00:00Z'));
+  });
+
+  it('follows history, not dates or ids, for rebased commits that share a date', () => {
+    // Uploaded in another order than history's: the API placed 9 before 8, a moment apart.
+    const rebased = series('r', [
+      point('7', '2026-08-01T00:00:00Z', 1),
+      point('9', '2026-08-05T00:00:00Z', 2, { orderedAt: '2026-08-05T00:00:00.000001Z' }),
+      point('8', '2026-08-05T00:00:00Z', 3, { orderedAt: '2026-08-05T00:00:00.000002Z' }),
+    ]);
+    const x = xAxisFor([rebased], 'equidistant');
+    expect(lineData(rebased, x, false).map((d) => [d.point.revisionId, d.x])).toEqual([
+      ['7', 0],
+      ['9', 1],
+      ['8', 2],
+    ]);
   });
 
   it('counts a revision measured by several series once', () => {

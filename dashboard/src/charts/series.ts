@@ -10,8 +10,10 @@ import type { PointSymbol } from './palette';
 export interface ChartPoint {
   revisionId: string;
   commitId: string;
-  /** ISO date of the revision. */
+  /** ISO date of the revision: its place on a date axis. */
   date: string;
+  /** The revision's place in its branch's history: the API's `orderedAt`, ISO to the microsecond. */
+  orderedAt: string;
   tag: string;
   value: number;
   stdDev?: number | null;
@@ -37,8 +39,8 @@ export type XMode = 'date' | 'equidistant';
 /**
  * Where points sit along x. By date, x is the revision's time in ms; with
  * equidistant revisions (Codespeed's checkbox), x is the index of the revision
- * among every revision on the plot, ordered by date then id, so series of
- * several branches or projects still line up in time.
+ * among every revision on the plot, in history order (historyOrder), so series
+ * of several branches or projects still line up in time.
  */
 export interface XAxis {
   mode: XMode;
@@ -49,8 +51,27 @@ export interface XAxis {
 }
 
 const time = (point: ChartPoint) => Date.parse(point.date);
-const revisionOrder = (a: ChartPoint, b: ChartPoint) =>
-  time(a) - time(b) || Number(a.revisionId) - Number(b.revisionId) || a.revisionId.localeCompare(b.revisionId);
+
+/**
+ * Microseconds since 1970 of an ISO time, to the microsecond: the API's
+ * `orderedAt` sets rebased commits a microsecond apart, which Date.parse drops.
+ */
+export function historyTime(iso: string): number {
+  const micros = /\.\d{3}(\d{1,3})/.exec(iso)?.[1]?.padEnd(3, '0') ?? '000';
+  return Date.parse(iso) * 1000 + Number(micros);
+}
+
+/**
+ * History order, the order in which the API sends a series' points: the
+ * revision's place on its branch (`orderedAt`), then its id. Never the date:
+ * rebased commits share one, and their order is the history's, not the ids'.
+ * Points are drawn in the order they come; this places the revisions of
+ * several series on one axis, and a point that arrives live among the others.
+ */
+export const historyOrder = (a: Pick<ChartPoint, 'orderedAt' | 'revisionId'>, b: typeof a) =>
+  historyTime(a.orderedAt) - historyTime(b.orderedAt) ||
+  Number(a.revisionId) - Number(b.revisionId) ||
+  a.revisionId.localeCompare(b.revisionId);
 
 export function xAxisFor(series: ChartSeries[], mode: XMode): XAxis {
   const points = series.flatMap((s) => s.points);
@@ -61,7 +82,7 @@ export function xAxisFor(series: ChartSeries[], mode: XMode): XAxis {
   }
   const revisions = new Map<string, ChartPoint>();
   for (const point of points) revisions.set(point.revisionId, point);
-  const ordered = [...revisions.values()].sort(revisionOrder);
+  const ordered = [...revisions.values()].sort(historyOrder);
   const index = new Map(ordered.map((point, i) => [point.revisionId, i]));
   const last = Math.max(ordered.length - 1, 1);
   return {

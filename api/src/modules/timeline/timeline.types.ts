@@ -9,8 +9,14 @@ export class TimelinePoint {
   @Field({ description: 'Commit id of the revision.' })
   commitId!: string;
 
-  @Field({ description: 'Date of the revision (the x axis; revisions of the same date keep their id order).' })
+  @Field({ description: 'Date of the revision: where the point sits on a date axis.' })
   date!: Date;
+
+  @Field({
+    description:
+      'The revision’s place in its branch’s history, as an ISO 8601 time in UTC to the microsecond (`2026-08-05T00:00:00.000001Z`): its date, or, where version control knows the first-parent history, a moment after its parent’s (rebased commits share one date, and are set a microsecond apart: finer than a DateTimeISO). A series’ points come in this order, then by revision id; it places the revisions of several series on one axis.',
+  })
+  orderedAt!: string;
 
   @Field({ description: 'Tag of the revision, empty when untagged.' })
   tag!: string;
@@ -40,7 +46,8 @@ export class TimelineSeries {
   branchId!: number;
 
   @Field(() => [TimelinePoint], {
-    description: 'The newest results of the series, oldest first, in revision order on the branch (date, then id).',
+    description:
+      'The newest results of the series, oldest first, in history order on the branch (`orderedAt`, then id).',
   })
   points!: TimelinePoint[];
 }

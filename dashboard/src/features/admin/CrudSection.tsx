@@ -1,4 +1,5 @@
 import { Fragment, useId, useState, type ReactNode } from 'react';
+import { QueryError } from '../../components/QueryError';
 import { ConfirmDelete } from './ConfirmDelete';
 import { EntityForm } from './EntityForm';
 import { emptyValues, type FieldSpec, type FormValues } from './fields';
@@ -81,7 +82,7 @@ export function CrudSection<T extends { id: string; name: string }>(props: Props
         {notice}
       </p>
       {props.loadError && !records ? (
-        <ListNote error={props.loadError} retry={props.retry} />
+        <QueryError title="Could not load this list" error={props.loadError} retry={props.retry} />
       ) : !records ? (
         <p className="status" aria-busy="true">
           Loading…
@@ -179,7 +180,7 @@ export function CrudSection<T extends { id: string; name: string }>(props: Props
           </table>
         </div>
       )}
-      <ListNote shown={records?.length} total={props.totalCount} retry={props.retry} />
+      <ListNote shown={records?.length} total={props.totalCount} />
     </section>
   );
 }

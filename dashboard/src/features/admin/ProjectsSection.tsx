@@ -1,6 +1,7 @@
 import type { RepositoryType } from '../../gql/graphql';
+import { countOf } from '../../lib/numbers';
 import { CrudSection } from './CrudSection';
-import { count, flag, text, withoutEmpty, type FieldSpec, type FormValues } from './fields';
+import { flag, text, withoutEmpty, type FieldSpec, type FormValues } from './fields';
 import {
   AdminProjectsQuery,
   CreateProjectMutation,
@@ -103,7 +104,7 @@ export function ProjectsSection() {
       update={(project, values) => update({ variables: { input: { id: project.id, ...details(values) } } })}
       remove={(project) => remove({ variables: { input: { id: project.id } } })}
       deleteQuestion={(project) =>
-        `Delete project “${project.name}” with its ${count(project.branches.length, 'branch')}, ${count(project.executables.length, 'executable')}, and all their revisions, results and reports?`
+        `Delete project “${project.name}” with its ${countOf(project.branches.length, 'branch')}, ${countOf(project.executables.length, 'executable')}, and all their revisions, results and reports?`
       }
       rowActions={(project) => (
         <RecalculateButton projectId={project.id} projectName={project.name} tracked={project.trackChanges} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { countOf } from '../../lib/numbers';
 import { formErrors } from './formErrors';
 import { RecalculateReportsMutation } from './projects.queries';
 
@@ -14,9 +15,7 @@ export function RecalculateButton(props: { projectId: string; projectName: strin
       const { data } = await recalculate({ variables: { input: { projectId } } });
       const written = data?.recalculateReports.reportsWritten ?? 0;
       // Untracked projects get no reports (as in Codespeed): say why there are none.
-      setMessage(
-        `${written.toLocaleString('en')} report${written === 1 ? '' : 's'} written${tracked ? '' : ' (the project is not tracked)'}.`,
-      );
+      setMessage(`${countOf(written, 'report')} written${tracked ? '' : ' (the project is not tracked)'}.`);
     } catch (error) {
       setMessage(formErrors(error, []).form);
     }

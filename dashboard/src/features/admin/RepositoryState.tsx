@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql, useFragment, type FragmentType } from '../../gql';
+import { formatDateTime } from '../../lib/dates';
 import { formErrors } from './formErrors';
 
 export const RepositoryState_ProjectFragment = graphql(`
@@ -47,9 +48,6 @@ const STATE_LABELS = {
   READY: 'ready',
   FAILED: 'failed',
 } as const;
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const when = (iso: string) => dateTime.format(new Date(iso));
 
 /**
  * Where a project's local copy of its repository stands (state, what reads it,
@@ -105,10 +103,10 @@ export function RepositoryState(props: { project: FragmentType<typeof Repository
         </pre>
       )}
       <div className="repo-state-times">
-        {repository.lastSyncedAt ? `Last synced ${when(repository.lastSyncedAt)}` : 'Never synced'}
+        {repository.lastSyncedAt ? `Last synced ${formatDateTime(repository.lastSyncedAt)}` : 'Never synced'}
         {repository.lastAttemptAt &&
           repository.lastAttemptAt !== repository.lastSyncedAt &&
-          ` · last tried ${when(repository.lastAttemptAt)}`}
+          ` · last tried ${formatDateTime(repository.lastAttemptAt)}`}
       </div>
       <span className="row-message" role="status">
         {message}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { QueryError } from '../../components/QueryError';
+import { formatDateTime } from '../../lib/dates';
 import { ConfirmDelete } from './ConfirmDelete';
 import { EntityForm } from './EntityForm';
 import { text } from './fields';
@@ -12,8 +14,7 @@ import { WRITE } from './write';
 
 const FIELDS = [{ name: 'name', label: 'What is it for?', required: true, placeholder: 'CI of MyProject' }] as const;
 
-const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' }) : 'never';
+const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso) : 'never');
 
 /** The signed-in user's API tokens: made for CI jobs, shown once, revoked when no longer needed. */
 export function TokensSection() {
@@ -53,7 +54,7 @@ export function TokensSection() {
         />
       )}
       {error && !page ? (
-        <ListNote error={error} retry={() => void refetch()} />
+        <QueryError title="Could not load this list" error={error} retry={() => void refetch()} />
       ) : !page ? (
         <p className="status" aria-busy="true">
           Loading…
@@ -128,7 +129,7 @@ export function TokensSection() {
           </table>
         </div>
       )}
-      <ListNote shown={page?.nodes.length} total={page?.totalCount} retry={() => void refetch()} />
+      <ListNote shown={page?.nodes.length} total={page?.totalCount} />
     </section>
   );
 }

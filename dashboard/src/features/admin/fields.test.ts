@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, emptyValues, withoutEmpty } from './fields';
+import { emptyValues, withoutEmpty } from './fields';
 
 describe('admin form values', () => {
   it('start empty: blank text, unticked boxes, a select on its first choice, unless a default is given', () => {
@@ -17,11 +17,5 @@ describe('admin form values', () => {
 
   it('leave empty boxes out of a new record, so the API’s defaults apply', () => {
     expect(withoutEmpty({ name: 'x', cpu: '', trackChanges: false })).toEqual({ name: 'x', trackChanges: false });
-  });
-
-  it('count what a delete takes with it in words', () => {
-    expect(count(1, 'branch')).toBe('1 branch');
-    expect(count(2, 'branch')).toBe('2 branches');
-    expect(count(0, 'executable')).toBe('0 executables');
   });
 });

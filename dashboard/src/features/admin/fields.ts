@@ -41,9 +41,3 @@ export function emptyValues(fields: readonly FieldSpec[], defaults: FormValues =
 export function withoutEmpty<T extends Record<string, unknown>>(input: T): T {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '')) as T;
 }
-
-/** "1 branch", "2 branches", "3 executables". */
-export function count(n: number, noun: string): string {
-  const plural = /(ch|sh|s|x)$/.test(noun) ? `${noun}es` : `${noun}s`;
-  return `${n.toLocaleString('en')} ${n === 1 ? noun : plural}`;
-}

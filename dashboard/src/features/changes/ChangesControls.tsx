@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import type { ReportColour } from '../../gql/graphql';
+import { shortCommit } from '../../lib/commits';
+import { formatDateTime } from '../../lib/dates';
+import type { ChangesParams } from '../../lib/links';
 import { ChangesControlsQuery, ChangesRevisionChoicesQuery } from './changes.queries';
-import { formatDate, shortCommit } from './format';
 import { COLOUR_LABEL, colourClass } from './ReportBadge';
 import { RevisionStrip, type RevisionChoice } from './RevisionStrip';
-import { TREND_DEPTHS, type ChangesParams } from './useChangesParams';
+import { TREND_DEPTHS } from './useChangesParams';
 import './ChangesControls.css';
 
 /** What is on screen, as the API resolved it (null before the first answer). */
@@ -195,7 +197,7 @@ export function ChangesControls(props: {
 
 /** "Sep 2, 2026, 9:00 AM · 8bc3b00e24 · 2.0 — Average time down 6.8%": the report only when it says something. */
 function revisionLabel(revision: RevisionChoice): string {
-  const parts = [formatDate(revision.date), shortCommit(revision.commitId)];
+  const parts = [formatDateTime(revision.date), shortCommit(revision.commitId)];
   if (revision.tag) parts.push(`tag ${revision.tag}`);
   const report = revision.report;
   const said =

@@ -1,18 +1,21 @@
 import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { useSiteSettings } from '../../app/useSiteSettings';
+import { QueryError } from '../../components/QueryError';
 import type { ChangesPageQuery as ChangesPageData } from '../../gql/graphql';
+import type { ChangesParams } from '../../lib/links';
 import { ChangesPageQuery } from './changes.queries';
 import { ChangesControls, type ChangesCurrent } from './ChangesControls';
 import { ChangesDetails } from './ChangesDetails';
 import { CommitLog } from './CommitLog';
-import { ChangesEmpty, ChangesError, ChangesSkeleton, NoResultsHere } from './ChangesStates';
+import { ChangesEmpty, ChangesSkeleton, NoResultsHere } from './ChangesStates';
 import { ChangesTable } from './ChangesTable';
 import { ReportBanner } from './ReportBadge';
 import { RevisionInfo } from './RevisionInfo';
 import { RevisionNav } from './RevisionNav';
-import { useLiveChanges } from '../../live/useLiveChanges';
-import { useChangesParams, type ChangesParams } from './useChangesParams';
+import { useLiveChanges } from './useLiveChanges';
+import { useChangesParams } from './useChangesParams';
 import './changes.css';
 
 type Changes = NonNullable<ChangesPageData['changes']>;
@@ -62,8 +65,19 @@ export default function ChangesPage() {
 
   const chosen = Boolean(params.rev || params.exe || params.env);
   let body;
-  if (error) body = <ChangesError message={error.message} onRetry={() => void refetch()} />;
-  else if (!shown) body = <ChangesSkeleton />;
+  if (error) {
+    // The address may name something that does not exist: the latest changes are a way on.
+    body = (
+      <QueryError
+        title="Could not show these changes"
+        error={error}
+        retry={() => void refetch()}
+        className="changes-state"
+      >
+        <Link to="/changes">Show the latest changes</Link>
+      </QueryError>
+    );
+  } else if (!shown) body = <ChangesSkeleton />;
   else if (!changes) body = <ChangesEmpty chosen={chosen} />;
   else {
     body = (

@@ -19,24 +19,6 @@ export function ChangesSkeleton() {
   );
 }
 
-/** When the address names something that does not exist, or the API cannot be reached. */
-export function ChangesError({ message, onRetry }: { message: string; onRetry: () => void }) {
-  return (
-    <div className="changes-state status-error" role="alert">
-      <h2>Could not show these changes</h2>
-      <p>
-        <code>{message}</code>
-      </p>
-      <p className="changes-state-actions">
-        <button type="button" onClick={onRetry}>
-          Try again
-        </button>
-        <Link to="/changes">Show the latest changes</Link>
-      </p>
-    </div>
-  );
-}
-
 /**
  * No results at all for the choice. With nothing chosen, Speedgraph has no
  * results yet: Home says how to send the first. With a choice, another may have some.

@@ -2,9 +2,9 @@ import { useMemo, useState, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { Significance } from '../../gql/graphql';
-import { formatNumber, formatPercent, type PercentLike } from './format';
+import { formatNumber, formatPercent, type PercentLike } from '../../lib/numbers';
+import { timelineHref } from '../../lib/links';
 import { nextOrder, sortRows, type SortKey, type SortOrder } from './sortRows';
-import { timelineHref } from './useChangesParams';
 import './ChangesTable.css';
 
 export const ChangesTable_QuantityFragment = graphql(`

@@ -3,8 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql, useFragment } from '../../gql';
 import type { CommitLogQuery, CommitLogStatus } from '../../gql/graphql';
+import { QueryError } from '../../components/QueryError';
 import { useLiveStatus } from '../../live/LiveStatusContext';
-import { useLiveRevision } from '../../live/useLiveRevision';
+import { countOf } from '../../lib/numbers';
+import { useLiveRevision } from './useLiveRevision';
 import { CommitLogList, CommitLogList_CommitFragment } from './CommitLogList';
 import './CommitLog.css';
 
@@ -114,19 +116,11 @@ export function CommitLog({ revisionId }: { revisionId: string }) {
       <h2 id="commit-log-title">
         Commit log
         {revision?.commitLogStatus === 'READY' && revision.commits.totalCount ? (
-          <span className="commit-log-count">
-            {' '}
-            · {revision.commits.totalCount.toLocaleString('en')} commit{revision.commits.totalCount === 1 ? '' : 's'}
-          </span>
+          <span className="commit-log-count"> · {countOf(revision.commits.totalCount, 'commit')}</span>
         ) : null}
       </h2>
       {error && !revision ? (
-        <p className="status status-error" role="alert">
-          Could not load the commit log: {error.message}{' '}
-          <button type="button" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </p>
+        <QueryError title="Could not load the commit log" error={error} retry={() => void refetch()} />
       ) : !revision ? (
         <p className="changes-muted" aria-busy="true">
           Loading the commit log…

@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { CommitLogList_CommitFragment as LoggedCommit } from '../../gql/graphql';
-import { formatDate, shortCommit } from './format';
+import { shortCommit } from '../../lib/commits';
+import { formatDateTime } from '../../lib/dates';
 
 export const CommitLogList_CommitFragment = graphql(`
   fragment CommitLogList_Commit on Commit {
@@ -40,7 +41,7 @@ export function CommitLogList({ commits }: { commits: readonly LoggedCommit[] })
             <span className="commit-log-author">{commit.author || 'unknown author'}</span>
             {commit.authorEmail && <span className="commit-log-email"> &lt;{commit.authorEmail}&gt;</span>}
             {' · '}
-            <time dateTime={commit.date}>{formatDate(commit.date)}</time>
+            <time dateTime={commit.date}>{formatDateTime(commit.date)}</time>
           </div>
           {commit.body.trim() && (
             <details className="commit-log-body">

@@ -1,5 +1,6 @@
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { commitUrl, formatAuthor, formatDate } from './format';
+import { commitUrl, formatAuthor } from '../../lib/commits';
+import { formatDateTime } from '../../lib/dates';
 
 export const RevisionInfo_RevisionFragment = graphql(`
   fragment RevisionInfo_Revision on Revision {
@@ -56,7 +57,7 @@ export function RevisionInfo(props: {
         <div>
           <dt>Date</dt>
           <dd>
-            <time dateTime={revision.date}>{formatDate(revision.date)}</time>
+            <time dateTime={revision.date}>{formatDateTime(revision.date)}</time>
           </dd>
         </div>
         <div>

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { formatShortDate, shortCommit } from './format';
+import { shortCommit } from '../../lib/commits';
+import { formatDay } from '../../lib/dates';
+import { changesHref, type ChangesParams } from '../../lib/links';
 import { ReportBadge, type ReportBadge_ReportFragment } from './ReportBadge';
-import { changesHref, type ChangesParams } from './useChangesParams';
 
 export const RevisionNav_RevisionFragment = graphql(`
   fragment RevisionNav_Revision on Revision {
@@ -60,7 +61,7 @@ function Neighbour(props: {
     >
       <span className="neighbour-label">{label}</span>
       <span className="neighbour-revision">
-        <code>{shortCommit(revision.commitId)}</code> · {formatShortDate(revision.date)}
+        <code>{shortCommit(revision.commitId)}</code> · {formatDay(revision.date)}
         {revision.tag && <span className="changes-tag">{revision.tag}</span>}
       </span>
       <ReportBadge report={props.report} />

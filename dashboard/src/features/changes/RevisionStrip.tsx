@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { ReportColour } from '../../gql/graphql';
-import { formatDate, shortCommit } from './format';
+import { shortCommit } from '../../lib/commits';
+import { formatDateTime } from '../../lib/dates';
+import { changesHref, type ChangesParams } from '../../lib/links';
 import { COLOUR_LABEL, colourClass } from './ReportBadge';
-import { changesHref, type ChangesParams } from './useChangesParams';
 
 export interface RevisionChoice {
   id: string;
@@ -31,7 +32,7 @@ export function RevisionStrip(props: { revisions: RevisionChoice[]; currentId: s
           const current = revision.id === props.currentId;
           const meaning = revision.report ? COLOUR_LABEL[revision.report.colour] : 'No report';
           const title = [
-            `${formatDate(revision.date)} · ${shortCommit(revision.commitId)}${revision.tag ? ` · ${revision.tag}` : ''}`,
+            `${formatDateTime(revision.date)} · ${shortCommit(revision.commitId)}${revision.tag ? ` · ${revision.tag}` : ''}`,
             revision.report ? `${meaning}: ${revision.report.summary}` : meaning,
           ].join('\n');
           return (

@@ -1,4 +1,4 @@
-import { percentSortKey, type PercentLike } from './format';
+import type { PercentLike } from '../../lib/numbers';
 
 export type SortKey = 'benchmark' | 'value' | 'stdDev' | 'min' | 'max' | 'change' | 'trend';
 export type SortDirection = 'ascending' | 'descending';
@@ -19,6 +19,13 @@ export interface SortableRow {
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** A number to sort a change by: infinite changes sort beyond every finite one, missing ones are null. */
+function percentSortKey(change: PercentLike | null | undefined): number | null {
+  if (!change) return null;
+  if (change.infinite) return Number.POSITIVE_INFINITY;
+  return change.percent ?? null;
+}
 
 function numberOf(row: SortableRow, key: Exclude<SortKey, 'benchmark'>): number | null {
   switch (key) {

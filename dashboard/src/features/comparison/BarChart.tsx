@@ -2,10 +2,10 @@ import { memo, useContext, type MouseEvent } from 'react';
 import { Bar, VictoryAxis, VictoryBar, VictoryChart, VictoryContainer, VictoryLabel, VictoryLine } from 'victory';
 import type { BarProps, CallbackArgs } from 'victory';
 import { chartTheme, FONT_FAMILY, type ChartColors } from '../../charts/theme';
+import { formatValue } from '../../lib/numbers';
 import type { BarChartSpec, BarDatum } from './chartBars';
 import { GEOMETRIC_MEAN, ratioTicks } from './chartBars';
 import { shortLabel, type ChartLayout } from './chartLayout';
-import { formatValue } from '../../charts/format';
 import { TipContext } from './tipStore';
 
 interface BarChartProps {

@@ -1,5 +1,5 @@
+import { formatRatio } from '../../lib/numbers';
 import { categoryColour } from './palette';
-import { formatRatio } from '../../charts/format';
 import type { BarMode } from './chartBars';
 import { drawnSeries } from './chartBars';
 import type { QuantityModel, SeriesModel } from './shapeComparison';

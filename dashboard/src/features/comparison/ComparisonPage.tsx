@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useFrameWidth } from '../../app/frame';
 import { useAllPages } from '../../app/useAllPages';
+import { QueryError } from '../../components/QueryError';
 import { useFragment } from '../../gql';
 import './comparison.css';
 import './controls/controls.css';
@@ -85,9 +86,11 @@ export default function ComparisonPage() {
     return (
       <section className="cmp-page">
         <h1>Comparison</h1>
-        <p className="status status-error" role="alert">
-          Could not load what there is to compare: {options.error.message}
-        </p>
+        <QueryError
+          title="Could not load what there is to compare"
+          error={options.error}
+          retry={() => void options.refetch()}
+        />
       </section>
     );
   }
@@ -146,7 +149,8 @@ export default function ComparisonPage() {
           )}
           <ComparisonResults
             loading={!offered || result.loading}
-            error={result.error?.message ?? null}
+            error={result.error ?? null}
+            retry={() => void result.refetch()}
             empty={selection?.empty ?? null}
             nothingOffered={!!offered && offered.comparisonColumns.length === 0}
             comparison={comparison}

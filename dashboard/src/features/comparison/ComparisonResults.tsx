@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { download, fileName } from '../../charts/export';
+import { QueryError } from '../../components/QueryError';
 import { useFragment, type FragmentType } from '../../gql';
 import type { BarMode } from './chartBars';
 import { ChartTooltip } from './ChartTooltip';
@@ -17,7 +18,8 @@ interface ComparisonData extends ComparisonContext {
 
 interface ComparisonResultsProps {
   loading: boolean;
-  error: string | null;
+  error: Error | null;
+  retry: () => void;
   empty: EmptySelection | null;
   nothingOffered: boolean;
   comparison: ComparisonData | null;
@@ -38,7 +40,7 @@ const EMPTY_MESSAGES: Record<EmptySelection, string> = {
  * page does not jump.
  */
 export function ComparisonResults(props: ComparisonResultsProps) {
-  const { loading, error, empty, nothingOffered, comparison, type, horizontal } = props;
+  const { loading, error, retry, empty, nothingOffered, comparison, type, horizontal } = props;
   const [tips] = useState(createTipStore);
   // One context object per answer, so each section re-shapes only when the data changes.
   const context = useMemo<ComparisonContext | null>(
@@ -69,8 +71,8 @@ export function ComparisonResults(props: ComparisonResultsProps) {
   }
   if (error) {
     return (
-      <div className="cmp-results cmp-message" role="alert">
-        <p className="status-error">Could not compare: {error}</p>
+      <div className="cmp-results cmp-message">
+        <QueryError title="Could not compare" error={error} retry={retry} />
       </div>
     );
   }

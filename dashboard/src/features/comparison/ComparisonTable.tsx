@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatRatio, formatValue } from '../../charts/format';
+import { formatRatio, formatValue } from '../../lib/numbers';
 import { groupBy } from './groupBy';
 import type { QuantityModel, SeriesModel } from './shapeComparison';
 import { BY_NAME, nextSort, sortedBenchmarks, type TableSort } from './tableRows';

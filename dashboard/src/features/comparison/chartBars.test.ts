@@ -17,7 +17,7 @@ describe('bars of a comparison chart', () => {
     const [first] = groupedBars(model(), 'grouped');
     expect(first!.tip).toEqual({
       title: 'fast @ main (latest) · Dual Core',
-      lines: ['float: 1 seconds ± 0.01', 'revision abcdef12'],
+      lines: ['float: 1 seconds ± 0.01', 'revision abcdef1234'],
     });
   });
 

@@ -1,4 +1,4 @@
-import { formatRatio, formatValue } from '../../charts/format';
+import { formatRatio, formatValue } from '../../lib/numbers';
 import { categoryColour } from './palette';
 import { plotted, valueAxisLabel, type QuantityModel, type SeriesModel } from './shapeComparison';
 

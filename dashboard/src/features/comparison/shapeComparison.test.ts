@@ -13,7 +13,7 @@ describe('shaping a comparison quantity', () => {
     ]);
     expect(new Set(m.series.map((s) => s.colour)).size).toBe(4);
     expect(m.series[2]!.revision).toBe('1.0');
-    expect(m.series[0]!.revision).toBe('abcdef12');
+    expect(m.series[0]!.revision).toBe('abcdef1234');
   });
 
   it('colours a series alike in every quantity, from the comparison’s order', () => {

@@ -1,3 +1,4 @@
+import { shortCommit } from '../../lib/commits';
 import { seriesColour } from './palette';
 
 /** A quantity as the API answers it (the QuantitySection fragment, structurally). */
@@ -81,7 +82,7 @@ export function shapeQuantity(quantity: QuantityInput, context: ComparisonContex
       environmentId: s.environment.id,
       environmentName: context.environments[environment]?.name ?? s.environment.id,
       colour: seriesColour(column, context.columns.length, environment, environmentCount),
-      revision: s.revision.tag || s.revision.commitId.slice(0, 8),
+      revision: s.revision.tag || shortCommit(s.revision.commitId),
       geometricMean: s.geometricMean ?? null,
       isBaseline: s.columnKey === context.baseline?.key,
       points: new Map(

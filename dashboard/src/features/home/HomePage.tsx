@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useLiveReportLists } from '../../live/useLiveReportLists';
+import { QueryError } from '../../components/QueryError';
+import { countOf } from '../../lib/numbers';
 import { FirstRunGuide } from './FirstRunGuide';
+import { useLiveReportLists } from './useLiveReportLists';
 import { HomeStatusQuery } from './home.queries';
 import { ProjectOverview } from './ProjectOverview';
-import { QueryError } from './QueryError';
 import { ReportList } from './ReportList';
 import './home.css';
 
@@ -17,7 +18,9 @@ export function HomePage() {
   // New reports come in as they are computed, highlighted.
   const reportsRef = useLiveReportLists<HTMLDivElement>();
 
-  if (error && !data) return <QueryError error={error} retry={() => void refetch()} />;
+  if (error && !data) {
+    return <QueryError title="Could not load from the Speedgraph API" error={error} retry={() => void refetch()} />;
+  }
   if (!data) return <HomeSkeleton />;
 
   const { projects, environments } = data;
@@ -69,7 +72,7 @@ function summary({ totalCount, nodes }: Page, noun: string): string {
   if (count === 0) return `no ${noun}s yet`;
   const shown = nodes.slice(0, 5);
   const names = shown.map((node) => node.name).join(', ') + (count > shown.length ? ', …' : '');
-  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'} (${names})`;
+  return `${countOf(count, noun)} (${names})`;
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { changesHref, count, shortCommit, shortDate } from './format';
+import { shortCommit } from '../../lib/commits';
+import { formatRecent } from '../../lib/dates';
+import { changesHref } from '../../lib/links';
+import { countOf } from '../../lib/numbers';
 import { ReportRow_Report } from './ReportRow';
 import { ReportSummary } from './ReportSummary';
 
@@ -54,7 +57,7 @@ export function ProjectCard(props: { project: FragmentType<typeof ProjectCard_Pr
     <article className="project-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {project.name}
-        {data && <span className="heading-count"> {count(data.revisions.totalCount ?? 0, 'revision')}</span>}
+        {data && <span className="heading-count"> {countOf(data.revisions.totalCount ?? 0, 'revision')}</span>}
       </h3>
       <dl>
         <dt>{project.executables.length === 1 ? 'Executable' : 'Executables'}</dt>
@@ -73,7 +76,7 @@ export function ProjectCard(props: { project: FragmentType<typeof ProjectCard_Pr
             <span className="skeleton-text" aria-busy="true" />
           ) : revision ? (
             <>
-              <time dateTime={revision.date}>{shortDate(revision.date)}</time> ·{' '}
+              <time dateTime={revision.date}>{formatRecent(revision.date)}</time> ·{' '}
               <code title={revision.commitId}>{shortCommit(revision.commitId)}</code>
             </>
           ) : (
@@ -92,7 +95,7 @@ function LatestReport(props: { report: FragmentType<typeof ReportRow_Report> | u
   if (!report) return <span className="status">none yet</span>;
   const { revision, executable, environment } = report;
   return (
-    <Link to={changesHref(revision.id, executable.id, environment.id)}>
+    <Link to={changesHref({ rev: revision.id, exe: executable.id, env: environment.id })}>
       <ReportSummary colour={report.colour} summary={report.summary} />
       <span className="report-where report-where-block">
         {executable.name} @ {environment.name}

@@ -1,4 +1,5 @@
 import type { FragmentType } from '../../gql';
+import { formatCount } from '../../lib/numbers';
 import { ProjectCard, type ProjectCard_Project } from './ProjectCard';
 
 type OverviewProject = { id: string; name: string; trackChanges: boolean } & FragmentType<typeof ProjectCard_Project>;
@@ -26,7 +27,7 @@ export function ProjectOverview({ projects, more }: { projects: OverviewProject[
       {(untracked.length > 0 || more > 0) && (
         <p className="status">
           {untracked.length > 0 && <>Not tracked: {untracked.map((project) => project.name).join(', ')}. </>}
-          {more > 0 && <>And {more.toLocaleString('en')} more projects.</>}
+          {more > 0 && <>And {formatCount(more)} more projects.</>}
         </p>
       )}
     </section>

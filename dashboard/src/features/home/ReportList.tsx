@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { QueryError } from './QueryError';
+import { QueryError } from '../../components/QueryError';
+import { formatCount } from '../../lib/numbers';
 import { ReportRow } from './ReportRow';
 import { LatestReportsQuery } from './reports.queries';
 
@@ -35,12 +36,10 @@ export function ReportList({ title, significantOnly }: { title: string; signific
     <section className="report-list" aria-labelledby={headingId} aria-busy={!reports && !error}>
       <h2 id={headingId}>
         {title}
-        {reports?.totalCount != null && (
-          <span className="heading-count"> {reports.totalCount.toLocaleString('en')}</span>
-        )}
+        {reports?.totalCount != null && <span className="heading-count"> {formatCount(reports.totalCount)}</span>}
       </h2>
       {error && !reports ? (
-        <QueryError error={error} retry={() => void refetch()} />
+        <QueryError title="Could not load the reports" error={error} retry={() => void refetch()} />
       ) : !reports ? (
         <ul className="reports" aria-hidden="true">
           {Array.from({ length: REPORTS_PAGE }, (_, i) => (
@@ -70,11 +69,8 @@ export function ReportList({ title, significantOnly }: { title: string; signific
               {loadingMore ? 'Loading…' : 'More'}
             </button>
           )}
-          {error && (
-            <p className="status status-error" role="alert">
-              Could not load more: {error.message}
-            </p>
-          )}
+          {/* The list stays; "More" asks again. */}
+          {error && <QueryError title="Could not load more" error={error} />}
         </>
       )}
     </section>

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { changesHref, shortCommit, shortDate } from './format';
+import { shortCommit } from '../../lib/commits';
+import { formatRecent } from '../../lib/dates';
+import { changesHref } from '../../lib/links';
 import { REPORT_COLOURS } from './reportColour';
 import { ReportSummary } from './ReportSummary';
 
@@ -46,11 +48,11 @@ export function ReportRow(props: { report: FragmentType<typeof ReportRow_Report>
   const { revision, executable, environment } = report;
   return (
     <li className={`report-row ${REPORT_COLOURS[report.colour].className}`}>
-      <Link className="report-link" to={changesHref(revision.id, executable.id, environment.id)}>
+      <Link className="report-link" to={changesHref({ rev: revision.id, exe: executable.id, env: environment.id })}>
         <span className="report-line">
           <ReportSummary colour={report.colour} summary={report.summary} />
           <time className="report-date" dateTime={revision.date} title={new Date(revision.date).toString()}>
-            {shortDate(revision.date)}
+            {formatRecent(revision.date)}
           </time>
         </span>
         <span className="report-line report-where">

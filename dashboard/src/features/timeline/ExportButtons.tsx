@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { chartSvg, download, fileName, svgToPng, toCsv, type ExportMeta } from '../../charts/export';
-import { formatValue } from '../../charts/format';
+import { formatValue } from '../../lib/numbers';
 import type { ChartColors } from '../../charts/theme';
 import { csvRows, type PlotGroup } from './plotGroups';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Curve, VictoryAxis, VictoryChart, VictoryLine } from 'victory';
-import { formatValue } from '../../charts/format';
+import { formatValue } from '../../lib/numbers';
 import { lineData, xAxisFor, yExtent, type XMode } from '../../charts/series';
 import { chartTheme, type ChartColors } from '../../charts/theme';
 import { useNearViewport } from '../../charts/useNearViewport';
@@ -37,6 +37,7 @@ export const GridCardFragment = graphql(`
         revisionId
         commitId
         date
+        orderedAt
         tag
         value
       }

@@ -1,25 +1,27 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { XMode } from '../../charts/series';
 import type { ChartColors } from '../../charts/theme';
 import { useNearViewport } from '../../charts/useNearViewport';
+import { QueryError } from '../../components/QueryError';
 import { useFragment } from '../../gql';
-import type { TimelineGridInput, TimelineScope_ScopeFragment } from '../../gql/graphql';
+import type { TimelineGridInput, TimelineGridQuery as TimelineGridData } from '../../gql/graphql';
 import { GridCard, GridCardFragment } from './GridCard';
 import { PlotFrame } from './PlotFrame';
-import { TimelineGridQuery, TimelineScopeFragment } from './timeline.queries';
+import { TimelineGridQuery } from './timeline.queries';
+import { useAnswer, type Answer } from './useTimelineAnswer';
 import './grid.css';
 
 interface Props {
-  /** What to draw; the pages add `first` and `after`. Give the view a `key` of it: a new selection starts over. */
-  input: Omit<TimelineGridInput, 'first' | 'after'>;
-  pageSize: number | undefined;
+  /** What to draw, with the first page's `first` and `after`. Give the view a `key` of it: a new selection starts over. */
+  input: TimelineGridInput;
+  /** The first page, as the page asked for it (useTimelineAnswer); the grid asks for the next pages itself. */
+  firstPage: Answer<TimelineGridData>;
   xMode: XMode;
   log: boolean;
   colors: ChartColors;
   colorOf: (executableId: string) => string;
   hrefOf: (benchmarkId: string) => string;
-  onScope: (scope: TimelineScope_ScopeFragment) => void;
 }
 
 /**
@@ -28,50 +30,59 @@ interface Props {
  * and each plot is drawn only near the viewport, so a grid of hundreds stays
  * smooth.
  */
-export function GridView(props: Props) {
-  // The cursors of the pages asked for so far: null is the first page.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+export function GridView({ input, firstPage, ...draw }: Props) {
+  // The cursors of the pages asked for after the first.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const onMore = useCallback(
+    (cursor: string) => setCursors((current) => (current.includes(cursor) ? current : [...current, cursor])),
+    [],
+  );
   return (
     <div className="tl-grid" role="list" aria-label="Benchmarks">
+      <GridPage answer={firstPage} first last={cursors.length === 0} onMore={onMore} {...draw} />
       {cursors.map((after, i) => (
-        <GridPage
-          key={after ?? ''}
-          {...props}
-          after={after}
-          first={i === 0}
+        <NextGridPage
+          key={after}
+          input={{ ...input, after }}
           last={i === cursors.length - 1}
-          onMore={(cursor) => setCursors((current) => (current.includes(cursor) ? current : [...current, cursor]))}
+          onMore={onMore}
+          {...draw}
         />
       ))}
     </div>
   );
 }
 
-interface PageProps extends Props {
-  after: string | null;
-  first: boolean;
+type DrawProps = Omit<Props, 'input' | 'firstPage'>;
+
+interface PageProps extends DrawProps {
   last: boolean;
   onMore: (cursor: string) => void;
 }
 
-function GridPage({ input, pageSize, after, first, last, onMore, onScope, hrefOf, ...draw }: PageProps) {
-  const { data, loading, error, refetch } = useQuery(TimelineGridQuery, {
-    variables: { input: { ...input, first: pageSize, after } },
-  });
+/** A page after the first: its own query. */
+function NextGridPage({ input, ...props }: PageProps & { input: TimelineGridInput }) {
+  const result = useQuery(TimelineGridQuery, { variables: { input } });
+  const answer = useAnswer(result.data, result);
+  return <GridPage answer={answer} first={false} {...props} />;
+}
+
+function GridPage({
+  answer,
+  first,
+  last,
+  onMore,
+  hrefOf,
+  ...draw
+}: PageProps & { answer: Answer<TimelineGridData>; first: boolean }) {
+  const { data, loading, error } = answer;
   const page = data?.timelineGrid;
-  const scope = useFragment(TimelineScopeFragment, page?.scope);
   const ids = useFragment(GridCardFragment, page?.nodes)?.map((node) => node.benchmark.id) ?? [];
-  useEffect(() => {
-    if (first && scope) onScope(scope);
-  }, [first, scope, onScope]);
 
   if (error) {
     return (
-      <div className="tl-grid-wide status status-error" role="alert">
-        Could not load the grid: <code>{error.message}</code>{' '}
-        <button type="button" onClick={() => void refetch()}>
-          Try again
-        </button>
+      <div className="tl-grid-wide">
+        <QueryError title="Could not load the grid" error={error} retry={answer.retry} />
       </div>
     );
   }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { VictoryAxis, VictoryBrushContainer, VictoryChart } from 'victory';
-import { formatDateTick } from '../../charts/format';
+import { formatDateTick } from '../../lib/dates';
 import { linePath, toPixels, type PixelScale } from '../../charts/plotPaths';
 import { equidistantTicks, lineData, type XAxis, type ChartSeries } from '../../charts/series';
 import { chartTheme, type ChartColors } from '../../charts/theme';

@@ -3,6 +3,7 @@ import { seriesSpread, xAxisFor, yExtent, type ChartPoint, type XMode } from '..
 import type { ChartColors } from '../../charts/theme';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { stepZoom } from '../../charts/zoom';
+import { formatCount } from '../../lib/numbers';
 import { ExportButtons } from './ExportButtons';
 import { OverviewBrush } from './OverviewBrush';
 import { axisLabel, type PlotGroup, type TimelineSeries } from './plotGroups';
@@ -70,7 +71,7 @@ export function PlotPanel({ group, xMode, log, colors, environment, onPointClick
         </span>
         {spread >= LOG_HINT_SPREAD && (
           <span className="tl-hint tl-log-hint">
-            Values differ {Math.round(spread).toLocaleString('en')}-fold:{' '}
+            Values differ {formatCount(Math.round(spread))}-fold:{' '}
             <button type="button" className="tl-link-button" onClick={onLogScale}>
               use a log scale
             </button>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatDateTime, formatValue, shortCommit } from '../../charts/format';
-import { changesHref } from './links';
+import { shortCommit } from '../../lib/commits';
+import { formatDateTime } from '../../lib/dates';
+import { changesHref } from '../../lib/links';
+import { formatCount, formatValue } from '../../lib/numbers';
 import type { PlotGroup } from './plotGroups';
 
 /** Rows drawn at most; the CSV export has them all. */
@@ -17,7 +19,7 @@ export function PointsTable({ group, environmentId }: { group: PlotGroup; enviro
   const count = group.series.reduce((n, s) => n + s.points.length, 0);
   return (
     <details className="tl-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Points as a table ({count.toLocaleString('en')})</summary>
+      <summary>Points as a table ({formatCount(count)})</summary>
       {open && <Rows group={group} environmentId={environmentId} />}
     </details>
   );
@@ -49,7 +51,7 @@ function Rows({ group, environmentId }: { group: PlotGroup; environmentId: strin
               <td className="tl-num">{formatValue(p.value)}</td>
               <td className="tl-num">{p.stdDev != null ? formatValue(p.stdDev) : ''}</td>
               <td>
-                <Link to={changesHref(p.revisionId, s.executableId, environmentId)}>
+                <Link to={changesHref({ rev: p.revisionId, exe: s.executableId, env: environmentId })}>
                   <code>{shortCommit(p.commitId)}</code>
                 </Link>
               </td>

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState, type MouseEvent } from 'react';
 import { Point } from 'victory';
-import { pointTooltip } from '../../charts/format';
+import { pointTooltip } from '../../charts/tooltip';
 import {
   bandPath,
   errorBarPath,
@@ -12,7 +12,7 @@ import {
 } from '../../charts/plotPaths';
 import { bandData, errorBarData, lineData, type ChartPoint, type XAxis } from '../../charts/series';
 import type { ChartColors } from '../../charts/theme';
-import { LivePoint } from '../../live/LivePoint';
+import { LivePoint } from './LivePoint';
 import type { TimelineSeries } from './plotGroups';
 import { PlotTooltip } from './PlotTooltip';
 

@@ -1,4 +1,4 @@
-import { formatValue } from '../../charts/format';
+import { formatValue } from '../../lib/numbers';
 import type { PointSymbol } from '../../charts/palette';
 import type { ChartSeries } from '../../charts/series';
 

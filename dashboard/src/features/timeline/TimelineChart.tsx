@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { VictoryAxis, VictoryChart, VictoryContainer } from 'victory';
-import { formatDateTick, formatValue } from '../../charts/format';
+import { formatDateTick } from '../../lib/dates';
+import { formatValue } from '../../lib/numbers';
 import { equidistantTicks, isDense, logTicks, type ChartPoint, type XAxis } from '../../charts/series';
 import { chartTheme, type ChartColors } from '../../charts/theme';
 import type { TimelineSeries } from './plotGroups';

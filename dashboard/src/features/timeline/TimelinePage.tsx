@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { seriesColor } from '../../charts/palette';
 import { useChartColors } from '../../charts/theme';
 import { useFrameWidth } from '../../app/frame';
 import { useAllPages } from '../../app/useAllPages';
 import { useSiteSettings } from '../../app/useSiteSettings';
-import { useLiveTimeline } from '../../live/useLiveTimeline';
+import { QueryError } from '../../components/QueryError';
 import { useFragment } from '../../gql';
-import type { TimelineScope_ScopeFragment } from '../../gql/graphql';
 import { BaselinePickerFragment, baselineOf } from './BaselinePicker';
 import { BenchmarkPickerFragment } from './BenchmarkPicker';
 import { ExecutablePickerFragment } from './ExecutablePicker';
@@ -15,14 +14,17 @@ import { TimelineBenchmarksPageQuery, TimelineOptionsQuery } from './timeline.qu
 import { TimelineMain } from './TimelineMain';
 import { TimelineSidebar, TimelineSidebarEnvironmentFragment, type Selection } from './TimelineSidebar';
 import { TimelineToolbar } from './TimelineToolbar';
+import { useLiveTimeline } from './useLiveTimeline';
+import { useTimelineAnswer } from './useTimelineAnswer';
 import { useTimelineParams } from './useTimelineParams';
 import './timeline.css';
 
 /**
  * The Timeline view: a sidebar of what to plot, a toolbar of how, and the
  * plots or the grid. The address holds the whole state (useTimelineParams);
- * what it leaves out, the API fills from the settings, and the sidebar shows
- * what the API chose (the scope of the answer).
+ * what it leaves out, the API fills from the settings. The page asks for the
+ * plots or the grid itself (useTimelineAnswer), draws the answer below, and
+ * shows in the sidebar what the API chose (the scope of the answer).
  */
 export default function TimelinePage() {
   useFrameWidth('wide');
@@ -30,16 +32,7 @@ export default function TimelinePage() {
   const settings = useSiteSettings();
   const colors = useChartColors();
   const options = useQuery(TimelineOptionsQuery);
-  const [answered, setAnswered] = useState<{ scope: TimelineScope_ScopeFragment; benchmarkIds: string[] | null }>();
-  const onPlotScope = useCallback(
-    (scope: TimelineScope_ScopeFragment, benchmarkIds: string[]) => setAnswered({ scope, benchmarkIds }),
-    [],
-  );
   const onLogScale = useCallback(() => update({ log: true }), [update]);
-  const onGridScope = useCallback(
-    (scope: TimelineScope_ScopeFragment) => setAnswered({ scope, benchmarkIds: null }),
-    [],
-  );
 
   const data = options.data;
   const projects = useFragment(ExecutablePickerFragment, data?.projects.nodes);
@@ -49,6 +42,7 @@ export default function TimelinePage() {
     useAllPages(data?.benchmarks, TimelineBenchmarksPageQuery, 'benchmarks'),
   );
   const columns = useFragment(BaselinePickerFragment, data?.comparisonColumns);
+  const { request, plots, grid, answered } = useTimelineAnswer(committed, settings, columns);
 
   // Colours follow each executable's place among all executables, not among
   // the selected ones: unticking one does not repaint the others.
@@ -81,11 +75,8 @@ export default function TimelinePage() {
     <div className="tl-page">
       <TimelineToolbar params={params} limit={scope?.limit ?? null} update={update} />
       {options.error ? (
-        <aside className="tl-sidebar status status-error" role="alert">
-          Could not load the choices: <code>{options.error.message}</code>{' '}
-          <button type="button" onClick={() => void options.refetch()}>
-            Try again
-          </button>
+        <aside className="tl-sidebar">
+          <QueryError title="Could not load the choices" error={options.error} retry={() => void options.refetch()} />
         </aside>
       ) : projects && environments && benchmarks && columns ? (
         <TimelineSidebar
@@ -107,12 +98,11 @@ export default function TimelinePage() {
       <div className="tl-main">
         <TimelineMain
           params={committed}
-          settings={settings}
-          columns={columns}
+          request={request}
+          plots={plots}
+          grid={grid}
           colors={colors}
           colorOf={colorOf}
-          onPlotScope={onPlotScope}
-          onGridScope={onGridScope}
           onLogScale={onLogScale}
         />
       </div>

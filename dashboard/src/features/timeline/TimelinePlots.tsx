@@ -1,15 +1,17 @@
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { XMode } from '../../charts/series';
 import type { ChartColors } from '../../charts/theme';
+import { QueryError } from '../../components/QueryError';
 import { graphql, useFragment } from '../../gql';
-import type { TimelineInput, TimelineScope_ScopeFragment } from '../../gql/graphql';
-import { changesHref } from './links';
+import type { TimelineQuery } from '../../gql/graphql';
+import { shortCommit } from '../../lib/commits';
+import { changesHref } from '../../lib/links';
+import { PlotFrame } from './PlotFrame';
 import { PlotPanel } from './PlotPanel';
 import { plotGroups } from './plotGroups';
-import { TimelineQuery, TimelineScopeFragment } from './timeline.queries';
-import { PlotFrame } from './PlotFrame';
+import { TimelineScopeFragment } from './timeline.queries';
+import type { Answer } from './useTimelineAnswer';
 
 export const TimelinePlotsFragment = graphql(`
   fragment TimelinePlots_BenchmarkTimeline on BenchmarkTimeline {
@@ -39,6 +41,7 @@ export const TimelinePlotsFragment = graphql(`
         revisionId
         commitId
         date
+        orderedAt
         tag
         value
         stdDev
@@ -52,13 +55,12 @@ export const TimelinePlotsFragment = graphql(`
 `);
 
 interface Props {
-  input: TimelineInput;
+  /** The page's answer (useTimelineAnswer): the plots of the last selection stay while the next loads. */
+  answer: Answer<TimelineQuery>;
   xMode: XMode;
   log: boolean;
   colors: ChartColors;
   colorOf: (executableId: string) => string;
-  /** What the API filled in, for the sidebar to show as selected. */
-  onScope: (scope: TimelineScope_ScopeFragment, benchmarkIds: string[]) => void;
   onLogScale: () => void;
 }
 
@@ -67,41 +69,23 @@ interface Props {
  * loads, the previous plots stay (dimmed) in their place: the page does not
  * jump, and the eye keeps its bearings.
  */
-export function TimelinePlots({ input, xMode, log, colors, colorOf, onScope, onLogScale }: Props) {
+export function TimelinePlots({ answer, xMode, log, colors, colorOf, onLogScale }: Props) {
   const navigate = useNavigate();
-  const { data, previousData, loading, error, refetch } = useQuery(TimelineQuery, {
-    variables: { input },
-    notifyOnNetworkStatusChange: true,
-  });
-  const shown = data ?? previousData;
+  const { data: shown, loading, error } = answer;
   const scope = useFragment(TimelineScopeFragment, shown?.timeline.scope);
   const timelines = useFragment(TimelinePlotsFragment, shown?.timeline.benchmarks);
   const baselineName = scope?.baseline
-    ? `${scope.baseline.executable.name} ${scope.baseline.revision.tag || scope.baseline.revision.commitId.slice(0, 10)}`
+    ? `${scope.baseline.executable.name} ${scope.baseline.revision.tag || shortCommit(scope.baseline.revision.commitId)}`
     : null;
   const groups = useMemo(
     () => (timelines ? plotGroups([...timelines], colorOf, baselineName) : []),
     [timelines, colorOf, baselineName],
   );
 
-  const current = useFragment(TimelineScopeFragment, data?.timeline.scope);
-  const currentTimelines = useFragment(TimelinePlotsFragment, data?.timeline.benchmarks);
-  const idsKey = currentTimelines?.map((t) => t.benchmark.id).join(',');
-  useEffect(() => {
-    if (current && idsKey !== undefined) onScope(current, idsKey ? idsKey.split(',') : []);
-  }, [current, idsKey, onScope]);
-
   if (error && !loading) {
     return (
       <PlotFrame>
-        <div className="status status-error" role="alert">
-          <p>
-            Could not load the timeline: <code>{error.message}</code>
-          </p>
-          <button type="button" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </div>
+        <QueryError title="Could not load the timeline" error={error} retry={answer.retry} />
       </PlotFrame>
     );
   }
@@ -127,7 +111,7 @@ export function TimelinePlots({ input, xMode, log, colors, colorOf, onScope, onL
             environment={environment}
             onLogScale={onLogScale}
             onPointClick={(series, point) =>
-              void navigate(changesHref(point.revisionId, series.executableId, environment.id))
+              void navigate(changesHref({ rev: point.revisionId, exe: series.executableId, env: environment.id }))
             }
           />
         ),

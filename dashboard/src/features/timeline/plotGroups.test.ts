@@ -5,6 +5,7 @@ const point = (revisionId: string, day: number, value: number) => ({
   revisionId,
   commitId: `commit${revisionId}`,
   date: new Date(Date.UTC(2026, 7, day)).toISOString(),
+  orderedAt: new Date(Date.UTC(2026, 7, day)).toISOString(),
   tag: day === 7 ? '1.0' : '',
   value,
   stdDev: 0.1,

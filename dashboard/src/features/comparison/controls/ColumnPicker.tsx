@@ -1,5 +1,7 @@
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { groupBy } from '../groupBy';
+import { shortCommit } from '../../../lib/commits';
+import { formatDateTime } from '../../../lib/dates';
 import { PickerGroup, toggled } from './PickerGroup';
 
 export const ComparisonColumnPicker_ColumnFragment = graphql(`
@@ -70,7 +72,7 @@ export function ColumnPicker({ columns: refs, selected, colourOf, onChange }: Co
                       <label
                         key={column.key}
                         className={on ? 'cmp-chip cmp-chip-on' : 'cmp-chip'}
-                        title={`${column.label}: revision ${column.revision.commitId.slice(0, 12)} of ${column.revision.date.slice(0, 10)}`}
+                        title={`${column.label}: revision ${shortCommit(column.revision.commitId)} of ${formatDateTime(column.revision.date)}`}
                       >
                         <input
                           type="checkbox"

@@ -1,9 +1,19 @@
-import { useEffect, useMemo } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { coalesce } from './coalesce';
-import { LiveReportsSubscription } from './live.queries';
-import { useFreshRows } from './useFreshRows';
-import { useLiveSubscription } from './useLiveSubscription';
+import { useFreshRows } from '../../components/useFreshRows';
+import { graphql } from '../../gql';
+import { useCoalesced } from '../../lib/useCoalesced';
+import { useLiveSubscription } from '../../live/useLiveSubscription';
+
+/** Reports of what the view shows as they are recomputed; the view asks again, so that one came is enough. */
+const ChangesReportUpdatedSubscription = graphql(`
+  subscription ChangesReportUpdated($filter: ReportUpdatedFilter) {
+    reportUpdated(filter: $filter) {
+      revision {
+        id
+      }
+    }
+  }
+`);
 
 /** What the changes view shows: one executable on one environment, at a revision of a branch. */
 export interface LiveChangesTarget {
@@ -21,20 +31,15 @@ export interface LiveChangesTarget {
 export function useLiveChanges<T extends HTMLElement>(target: LiveChangesTarget | null) {
   const client = useApolloClient();
   const { ref, arm } = useFreshRows<T>('.changes-tables tbody tr');
-  const refetch = useMemo(
-    () =>
-      coalesce(() => {
-        arm();
-        void client.refetchQueries({ include: ['ChangesPage'] });
-      }, 150),
-    [client, arm],
-  );
-  useEffect(() => refetch.cancel, [refetch]);
+  const refetch = useCoalesced(() => {
+    arm();
+    void client.refetchQueries({ include: ['ChangesPage'] });
+  }, 150);
   const filter = target && {
     executableId: target.executableId,
     environmentId: target.environmentId,
     branchId: target.branchId,
   };
-  useLiveSubscription(LiveReportsSubscription, filter && { filter }, refetch, refetch);
+  useLiveSubscription(ChangesReportUpdatedSubscription, filter && { filter }, refetch, refetch);
   return ref;
 }

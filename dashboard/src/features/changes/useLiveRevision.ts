@@ -1,8 +1,19 @@
-import { useEffect, useMemo } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { coalesce } from './coalesce';
-import { LiveRevisionsSubscription } from './live.queries';
-import { useLiveSubscription } from './useLiveSubscription';
+import { graphql } from '../../gql';
+import { useCoalesced } from '../../lib/useCoalesced';
+import { useLiveSubscription } from '../../live/useLiveSubscription';
+
+/** Revisions of a project whose commit metadata changed (version control filled it in, or an admin edited it). */
+const CommitLogRevisionUpdatedSubscription = graphql(`
+  subscription CommitLogRevisionUpdated($filter: RevisionUpdatedFilter) {
+    revisionUpdated(filter: $filter) {
+      revision {
+        id
+        branchId
+      }
+    }
+  }
+`);
 
 /** The revision a view shows, once its project and branch are known. */
 export interface LiveRevisionTarget {
@@ -22,15 +33,10 @@ export interface LiveRevisionTarget {
  */
 export function useLiveRevision(target: LiveRevisionTarget | null, queries: readonly string[]): void {
   const client = useApolloClient();
-  const key = queries.join('\n');
-  const refetch = useMemo(
-    () => coalesce(() => void client.refetchQueries({ include: key.split('\n') }), 150),
-    [client, key],
-  );
-  useEffect(() => refetch.cancel, [refetch]);
+  const refetch = useCoalesced(() => void client.refetchQueries({ include: [...queries] }), 150);
   const variables = target && { filter: { projectId: target.projectId } };
   useLiveSubscription(
-    LiveRevisionsSubscription,
+    CommitLogRevisionUpdatedSubscription,
     variables,
     ({ revisionUpdated: { revision } }) => {
       if (target && (revision.id === target.revisionId || revision.branchId === target.branchId)) refetch();

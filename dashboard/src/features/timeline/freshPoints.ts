@@ -1,7 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-/** How long a point that just arrived stays marked. */
-export const FRESH_MS = 2_000;
+import { FRESH_MS } from '../../components/useFreshRows';
 
 /**
  * Points that just arrived over the live connection, by series and revision,

@@ -1,13 +1,38 @@
-import { useEffect, useMemo } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
-import { TimelineQuery } from '../features/timeline/timeline.queries';
-import type { LiveResultsSubscription as LiveResultsData, TimelineQueryVariables } from '../gql/graphql';
-import { coalesce } from './coalesce';
+import { graphql } from '../../gql';
+import type { TimelineQueryVariables } from '../../gql/graphql';
+import { useCoalesced } from '../../lib/useCoalesced';
+import { useLiveSubscription } from '../../live/useLiveSubscription';
 import { markFresh } from './freshPoints';
-import { LiveResultsSubscription } from './live.queries';
+import { TimelineQuery } from './timeline.queries';
 import { mergeResults, type AddedResult, type CachedTimeline } from './timelineCache';
-import { useLiveSubscription } from './useLiveSubscription';
+
+/** New results of the shown environment (and executable or benchmark when only one is shown): what a plot needs to draw them. */
+const TimelineResultsAddedSubscription = graphql(`
+  subscription TimelineResultsAdded($filter: ResultsAddedFilter) {
+    resultsAdded(filter: $filter) {
+      results {
+        benchmarkId
+        executableId
+        environmentId
+        value
+        stdDev
+        min
+        max
+        q1
+        q3
+        revision {
+          id
+          branchId
+          commitId
+          date
+          tag
+        }
+      }
+    }
+  }
+`);
 
 /** What the timeline shows, as the API answered it. */
 export interface LiveTimelineScope {
@@ -28,11 +53,10 @@ const CachedTimelineQuery = TimelineQuery as unknown as TypedDocumentNode<Cached
 export function useLiveTimeline(scope: LiveTimelineScope | null): void {
   const client = useApolloClient();
   const grid = scope?.benchmarkIds === null;
-  const refetch = useMemo(
-    () => coalesce(() => void client.refetchQueries({ include: [grid ? 'TimelineGrid' : 'Timeline'] }), 200),
-    [client, grid],
+  const refetch = useCoalesced(
+    () => void client.refetchQueries({ include: [grid ? 'TimelineGrid' : 'Timeline'] }),
+    200,
   );
-  useEffect(() => refetch.cancel, [refetch]);
 
   const environmentId = scope?.environmentId;
   const one = (ids: readonly string[] | null | undefined) => (ids?.length === 1 ? ids[0] : undefined);
@@ -42,9 +66,9 @@ export function useLiveTimeline(scope: LiveTimelineScope | null): void {
     : null;
 
   useLiveSubscription(
-    LiveResultsSubscription,
+    TimelineResultsAddedSubscription,
     filter && { filter },
-    (data: LiveResultsData) => {
+    (data) => {
       if (grid) refetch();
       else if (putIntoPlots(client, data.resultsAdded.results)) refetch();
     },

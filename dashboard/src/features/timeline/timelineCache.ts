@@ -1,8 +1,8 @@
-import type { LiveResultsSubscription as LiveResultsData } from '../gql/graphql';
-import type { ChartPoint } from '../charts/series';
+import { historyOrder, type ChartPoint } from '../../charts/series';
+import type { TimelineResultsAddedSubscription } from '../../gql/graphql';
 import { pointKey } from './freshPoints';
 
-export type AddedResult = LiveResultsData['resultsAdded']['results'][number];
+export type AddedResult = TimelineResultsAddedSubscription['resultsAdded']['results'][number];
 
 /** A plotted point as the Timeline query keeps it in Apollo's cache. */
 export type CachedPoint = ChartPoint & { __typename?: 'TimelinePoint' };
@@ -40,15 +40,17 @@ export interface Merged {
   refetch: boolean;
 }
 
-/** Revision order on a branch, as the API gives it: date, then id. */
-const order = (a: CachedPoint, b: CachedPoint) =>
-  Date.parse(a.date) - Date.parse(b.date) || Number(a.revisionId) - Number(b.revisionId);
-
 /**
  * Puts the results of a `resultsAdded` event into a cached timeline answer
  * without asking the server: a result of a revision already plotted replaces
- * its point, a new revision is inserted in revision order, and each series
- * keeps its newest `limit` points (the "last N" window).
+ * its point, a new revision goes in at its place in history (the server's
+ * points keep their order), and each series keeps its newest `limit` points
+ * (the "last N" window).
+ *
+ * The event gives a revision's date, not its place in history: a revision
+ * the timeline already shows (in another series) keeps its place there, and
+ * a new one goes at its date, which is where the API puts a new revision
+ * until version control has read its history.
  */
 export function mergeResults(cached: CachedTimeline, results: readonly AddedResult[]): Merged {
   const { scope } = cached.timeline;
@@ -67,6 +69,11 @@ export function mergeResults(cached: CachedTimeline, results: readonly AddedResu
     refetch = true;
   }
 
+  const places = new Map<string, string>();
+  for (const timeline of cached.timeline.benchmarks) {
+    for (const s of timeline.series) for (const p of s.points) places.set(p.revisionId, p.orderedAt);
+  }
+
   const benchmarks = cached.timeline.benchmarks.map((timeline) => {
     const mine = relevant.filter((r) => r.benchmarkId === timeline.benchmark.id);
     if (mine.length === 0) return timeline;
@@ -77,12 +84,15 @@ export function mergeResults(cached: CachedTimeline, results: readonly AddedResu
       incoming.forEach((r) => claimed.add(r));
       const points = [...s.points];
       for (const r of incoming) {
-        const point = pointOf(r);
-        const at = points.findIndex((p) => p.revisionId === point.revisionId);
-        if (at >= 0) points[at] = point;
-        else points.push(point);
+        const at = points.findIndex((p) => p.revisionId === r.revision.id);
+        if (at >= 0) {
+          points[at] = pointOf(r, points[at]!.orderedAt);
+          continue;
+        }
+        const point = pointOf(r, places.get(r.revision.id) ?? r.revision.date);
+        const later = points.findIndex((p) => historyOrder(p, point) > 0);
+        points.splice(later < 0 ? points.length : later, 0, point);
       }
-      points.sort(order);
       const kept = points.slice(Math.max(0, points.length - scope.limit));
       for (const r of incoming) {
         if (kept.some((p) => p.revisionId === r.revision.id)) {
@@ -100,12 +110,13 @@ export function mergeResults(cached: CachedTimeline, results: readonly AddedResu
   return { data: changed ? { timeline: { ...cached.timeline, benchmarks } } : null, fresh, refetch };
 }
 
-function pointOf(r: AddedResult): CachedPoint {
+function pointOf(r: AddedResult, orderedAt: string): CachedPoint {
   return {
     __typename: 'TimelinePoint',
     revisionId: r.revision.id,
     commitId: r.revision.commitId,
     date: r.revision.date,
+    orderedAt,
     tag: r.revision.tag,
     value: r.value,
     stdDev: r.stdDev ?? null,

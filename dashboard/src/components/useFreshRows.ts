@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { FRESH_MS } from './freshPoints';
+import './freshRows.css';
+
+/** How long something that just arrived over the live connection stays marked (a row, a plotted point). */
+export const FRESH_MS = 2_000;
 
 /** How long after a live event rows that appear count as its news (the view's refetch lands within it). */
 const WATCH_MS = 8_000;
@@ -8,7 +11,7 @@ const WATCH_MS = 8_000;
  * Marks, for a moment, the rows (`selector` inside the returned ref's
  * element) that a live update added or changed: `arm()` notes the rows on
  * screen (by their text), and rows that then appear with a text not seen
- * before get `data-live-fresh` (live.css tints it, then fades).
+ * before get `data-live-fresh` (freshRows.css tints it, then fades).
  *
  * Rows are found in the DOM, not passed in: the lists are drawn by their own
  * components, which need to know nothing of live updates.
