@@ -62,6 +62,23 @@ describe('loadConfig', () => {
     expect(problems).toContain('LIVE_MAX_CONNECTIONS: expected at least 1, got "0"');
     expect(problems).toContain('LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: expected a whole number, got "2.5"');
   });
+
+  it('limits GraphQL operations by default, and takes other limits as whole numbers', () => {
+    expect(loadConfig({}).graphqlLimits).toEqual({
+      maxTokens: 1000,
+      maxDepth: 12,
+      maxCost: 150_000,
+      maxAliases: 30,
+      maxDirectives: 30,
+    });
+    expect(loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_ALIASES: '0' }).graphqlLimits).toMatchObject({
+      maxDepth: 20,
+      maxAliases: 0,
+    });
+    expect(() => loadConfig({ GRAPHQL_MAX_TOKENS: '0', GRAPHQL_MAX_DEPTH: '7.5' })).toThrow(
+      /GRAPHQL_MAX_TOKENS: expected at least 1, got "0"\n.*GRAPHQL_MAX_DEPTH: expected a whole number, got "7.5"/,
+    );
+  });
 });
 
 describe('loadConfig: version control', () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * The only reader of process.env. Settings keep Codespeed's names and defaults
- * (codespeed-compat.md) so a deployer can carry their settings over unchanged.
+ * (docs/codespeed-compat.md) so a deployer can carry their settings over unchanged.
  */
 const bool = (fallback: boolean) =>
   z
@@ -92,6 +92,8 @@ const schema = z.object({
   DATABASE_URL: databaseUrl,
   DATA_DIR: text('./data'),
   LOG_LEVEL: oneOf(['silent', 'error', 'warn', 'info', 'debug'] as const, 'info'),
+  STATEMENT_TIMEOUT_SECONDS: number(15, { min: 0 }),
+  MAX_BODY_MB: number(64, { min: 0.001 }),
   DASHBOARD_DIR: optionalText,
   TRUSTED_PROXIES: list,
   WEBSITE_NAME: text('Speedgraph'),
@@ -114,6 +116,13 @@ const schema = z.object({
   REQUIRE_SECURE_AUTH: bool(true),
   LIVE_MAX_CONNECTIONS: number(1000, { min: 1, int: true }),
   LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: number(50, { min: 1, int: true }),
+  // Sized from the dashboard's own documents (operation-limits.test.ts): at most 249 tokens (with the
+  // __typename Apollo Client adds), depth 6, cost 56,313, no alias, no directive.
+  GRAPHQL_MAX_TOKENS: number(1000, { min: 1, int: true }),
+  GRAPHQL_MAX_DEPTH: number(12, { min: 1, int: true }),
+  GRAPHQL_MAX_COST: number(150_000, { min: 1 }),
+  GRAPHQL_MAX_ALIASES: number(30, { min: 0, int: true }),
+  GRAPHQL_MAX_DIRECTIVES: number(30, { min: 0, int: true }),
   REPOSITORIES_DIR: optionalText,
   GIT_IMPLEMENTATION: oneOf(['auto', 'nodegit', 'git'] as const, 'auto'),
   GITHUB_API_URL: text('https://api.github.com').refine((v) => /^https?:\/\/[^/\s]+/.test(v), {
@@ -130,6 +139,10 @@ export interface Config {
   databaseUrl: string | null;
   dataDir: string;
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** A database statement running longer is cancelled (PostgreSQL server only); 0 for no limit. */
+  statementTimeoutSeconds: number;
+  /** The largest request body any door reads, in bytes; past it, 413. */
+  maxBodyBytes: number;
   /** Where the built dashboard lives; null means next to the API package. */
   dashboardDir: string | null;
   /** Proxy addresses whose X-Forwarded-Proto header is believed. */
@@ -140,6 +153,19 @@ export interface Config {
     maxConnections: number;
     /** Subscriptions one connection may hold at once (a dashboard page needs a handful). */
     maxSubscriptionsPerConnection: number;
+  };
+  /** Limits on every GraphQL operation, over HTTP and WebSocket alike (server/operation-limits.ts). */
+  graphqlLimits: {
+    /** Lexical tokens of the document; parsing stops past it. */
+    maxTokens: number;
+    /** Levels of fields nested in one another, fragments flattened. */
+    maxDepth: number;
+    /** graphql-armor's estimate: fields and objects weighted by depth, times a literal `first`/`last`. */
+    maxCost: number;
+    /** Aliased fields in one operation. */
+    maxAliases: number;
+    /** Directives in one operation. */
+    maxDirectives: number;
   };
   /** Version control (issue 5): where repositories are kept and how they are read. */
   vcs: {
@@ -197,11 +223,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     logLevel: e.LOG_LEVEL,
+    statementTimeoutSeconds: e.STATEMENT_TIMEOUT_SECONDS,
+    maxBodyBytes: Math.round(e.MAX_BODY_MB * 1024 * 1024),
     dashboardDir: e.DASHBOARD_DIR,
     trustedProxies: e.TRUSTED_PROXIES,
     live: {
       maxConnections: e.LIVE_MAX_CONNECTIONS,
       maxSubscriptionsPerConnection: e.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    },
+    graphqlLimits: {
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
     },
     vcs: {
       repositoriesDir: e.REPOSITORIES_DIR ? path.resolve(e.REPOSITORIES_DIR) : path.join(dataDir, 'repositories'),

@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/orm.js';
 import type { Logger } from './lib/logger.js';
+import { AfterCommit, ReportRefresher } from './modules/ingestion/after-commit.js';
 import { IngestionService } from './modules/ingestion/ingestion.service.js';
 import { LiveService, type LiveOptions } from './modules/live/live.service.js';
 import { ReportsService } from './modules/reports/reports.service.js';
@@ -24,21 +25,20 @@ export function createServices(config: Config, db: Database, log: Logger, liveOp
   const ingestion = new IngestionService(db, (message, error) => log.error(message, error));
   const reports = new ReportsService(db, config);
   const live = new LiveService(db, log, liveOptions);
-  // After each committed batch (never a rejected one): the new points go out first, since
-  // computing reports takes longer, then the reports and their events, in that order.
-  ingestion.onCommitted(async (outcome) => {
-    await live.publishResultsAdded(outcome);
-    await live.publishReportsUpdated(await reports.refresh(outcome.touched));
-  });
-  // Then version control, in the background: only marking the revisions as waiting is waited for.
-  const enrichment = new EnrichmentService(db, config, reports, live, log);
-  ingestion.onCommitted((outcome) => enrichment.revisionsCommitted(outcome.touched.map((t) => t.revisionId)));
+  const refresher = new ReportRefresher(reports, live);
+  const enrichment = new EnrichmentService(db, config, refresher, live, log);
+  const afterCommit = new AfterCommit(live, refresher, enrichment, log);
+  ingestion.onCommitted((outcome) => afterCommit.run(outcome));
   return { config, db, ingestion, reports, live, users: new UsersService(db), enrichment };
 }
 
 /** Opens the database (migrating it), then serves everything on one port. */
 export async function startSpeedgraph(config: Config, log: Logger): Promise<Speedgraph> {
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    statementTimeoutSeconds: config.statementTimeoutSeconds,
+  });
   const speedgraph = await serveOn(config, db, log);
   const admin = await speedgraph.services.users.bootstrapAdmin();
   if (admin) {

@@ -1,13 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/orm.js';
 import { createLogger } from '../src/lib/logger.js';
 import { serveOn, type Speedgraph } from '../src/speedgraph.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A file holding a migrated, empty embedded database (PGlite's dumpDataDir), made by embedded-snapshot.ts. */
+    embeddedSnapshot: string | null;
+  }
+}
 
 /**
  * A real database for one test file: a fresh database on the PostgreSQL server
@@ -16,10 +23,15 @@ import { serveOn, type Speedgraph } from '../src/speedgraph.js';
 /** A test's database, with the URL another process can open it by (null for the embedded one: one process only). */
 export type TestDatabase = Database & { url: string | null };
 
-export async function testDatabase(): Promise<TestDatabase> {
+export async function testDatabase(options: { statementTimeoutSeconds?: number } = {}): Promise<TestDatabase> {
+  // The product's default time box unless a test asks for another.
+  const statementTimeoutSeconds = options.statementTimeoutSeconds ?? loadConfig({}).statementTimeoutSeconds;
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
-    const db = await openDatabase({ url: null, dataDir: 'memory://' });
+    // A copy of the database embedded-snapshot.ts migrated once for the run, where the project made one.
+    const snapshot = inject('embeddedSnapshot');
+    const startFrom = snapshot ? new Blob([readFileSync(snapshot)]) : undefined;
+    const db = await openDatabase({ url: null, dataDir: 'memory://', startFrom });
     afterAll(() => db.close());
     return Object.assign(db, { url: null });
   }
@@ -27,7 +39,7 @@ export async function testDatabase(): Promise<TestDatabase> {
   await adminQuery(serverUrl, `create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString(), dataDir: '' });
+  const db = await openDatabase({ url: url.toString(), dataDir: '', statementTimeoutSeconds });
   afterAll(async () => {
     await db.close();
     await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);

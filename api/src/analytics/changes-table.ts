@@ -1,5 +1,5 @@
 /**
- * The Changes computation of Codespeed (codespeed-compat.md, "Reports"), as a
+ * The Changes computation of Codespeed (docs/codespeed-compat.md, "Reports"), as a
  * pure function over plain rows: the changes table of a revision against the
  * previous one, and the trend against the average of an older window.
  */

@@ -4,7 +4,7 @@ type Db = Kysely<unknown>;
 
 /*
  * The settings' defaults of a timeline request, run only when the input
- * leaves a choice to them (codespeed-compat.md keeps their names).
+ * leaves a choice to them (docs/codespeed-compat.md keeps their names).
  */
 
 /** DEF_ENVIRONMENT when it names one, else the first environment (by id) that has results. */

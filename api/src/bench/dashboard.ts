@@ -1,7 +1,7 @@
 import type { PageLoadFigure } from './dashboard-load.js';
 import type { BundleFigure, ChunkSet } from './dashboard-size.js';
 
-/** The dashboard's figures (issue 6): no reference, absolute, read with care (benchmarks.md). */
+/** The dashboard's figures (issue 6): no reference, absolute, read with care (docs/benchmarks.md). */
 export interface DashboardFigures {
   bundle: BundleFigure;
   /** Null when there is no browser here; `pageLoadsSkipped` says why. */

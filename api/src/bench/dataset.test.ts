@@ -43,7 +43,7 @@ describe('the bench dataset', () => {
     expect(all.slice(1000, 1100)).toEqual(small.resultsOf(small.mainRevisions[2]!, 1000, 1100));
   });
 
-  it('has the shape of benchmarks.md at scale 1, without generating it', () => {
+  it('has the shape of docs/benchmarks.md at scale 1, without generating it', () => {
     const dataset = createDataset({ seed: 1, scale: 1 });
     expect(dataset.mainRevisions).toHaveLength(1000);
     expect(dataset.featureRevisions).toHaveLength(100);

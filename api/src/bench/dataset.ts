@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { valueModel } from './values.js';
 
 /**
- * The bench dataset (benchmarks.md): one tracked project, 2 branches, 5
+ * The bench dataset (docs/benchmarks.md): one tracked project, 2 branches, 5
  * executables, 3 environments, 200 benchmarks over 3 quantities, 1,000
  * revisions on the default branch and 100 on a feature branch, a tag every 100
  * revisions: 1,100 × 5 × 3 × 200 = 3.3 million results at scale 1.

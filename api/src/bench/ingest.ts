@@ -4,7 +4,7 @@ import { codespeedForm, codespeedJsonForm, graphqlResult } from './payloads.js';
 import { rowsOf, type Slice } from './slices.js';
 
 /**
- * The three ingest figures (benchmarks.md): the same kind of rows through each
+ * The three ingest figures (docs/benchmarks.md): the same kind of rows through each
  * door, over HTTP from this process to the server process.
  */
 

@@ -10,7 +10,7 @@ const SMOKE_SCALE = 0.1;
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-Measures Speedgraph against a real PostgreSQL (benchmarks.md) and prints the
+Measures Speedgraph against a real PostgreSQL (docs/benchmarks.md) and prints the
 tables; every figure also goes to bench/results/latest.json. Each figure is
 printed beside a reference measured in the same run on the same database, as
 a ratio: an ingest rate beside PostgreSQL COPY of the same rows, a read over

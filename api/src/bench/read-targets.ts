@@ -3,7 +3,7 @@ import { withClient } from './database.js';
 import { idOf, idsOf } from './ids.js';
 
 /**
- * What the read figures ask for (benchmarks.md): ids of the loaded dataset,
+ * What the read figures ask for (docs/benchmarks.md): ids of the loaded dataset,
  * looked up once, before any clock starts.
  */
 export interface ReadTargets {

@@ -11,7 +11,7 @@ import { gridCase, timelineCase } from './read-timeline.js';
 import { serverEnv } from './server.js';
 
 /**
- * The four read figures of benchmarks.md, each over HTTP beside its SQL. The
+ * The four read figures of docs/benchmarks.md, each over HTTP beside its SQL. The
  * SQL side runs in this process through a Kysely built by the server's own
  * openDatabase, with the server's settings, so that it is exactly the
  * server's SQL without HTTP, GraphQL and serialisation.

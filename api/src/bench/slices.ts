@@ -23,7 +23,7 @@ export interface IngestPlan {
 
 /**
  * Sizes at scale 1: 150,000 results through GraphQL, 30,000 through Codespeed
- * JSON, 2,000 one per request (the number benchmarks.md names). On a 2-core
+ * JSON, 2,000 one per request (the number docs/benchmarks.md names). On a 2-core
  * machine, where a GraphQL batch of 1,000 takes about half a second and a
  * single result about 25 ms, each figure then runs for 30 to 60 seconds:
  * long enough that the first requests and passing noise weigh little, short

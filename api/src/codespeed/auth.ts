@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Config } from '../config.js';
-import { isSecureRequest, readCredentials } from '../server/credentials.js';
+import { clientAddress, isSecureRequest, readCredentials } from '../server/credentials.js';
+import { SignInThrottled } from '../modules/users/sign-in-throttle.js';
 import type { UsersService } from '../modules/users/users.service.js';
 
 /**
@@ -28,7 +29,11 @@ export function codespeedAuth(config: Config, users: UsersService) {
         credentials.kind === 'bearer'
           ? await users.userForToken(credentials.token)
           : credentials.kind === 'basic'
-            ? await users.userForPassword(credentials.username, credentials.password)
+            ? await users.userForPassword(
+                credentials.username,
+                credentials.password,
+                clientAddress(req, config.trustedProxies),
+              )
             : null;
       if (!user) {
         res.status(403).type('text/plain').send('Invalid credentials');
@@ -36,6 +41,10 @@ export function codespeedAuth(config: Config, users: UsersService) {
       }
       next();
     } catch (error) {
+      if (error instanceof SignInThrottled) {
+        res.status(429).set('Retry-After', String(error.retryAfterSeconds)).type('text/plain').send(error.message);
+        return;
+      }
       next(error);
     }
   };

@@ -1,5 +1,4 @@
-import type { FieldProblem, ResultSubmission, SubmissionField } from '../modules/ingestion/submission.js';
-import { checkSubmission } from '../modules/ingestion/submission.js';
+import type { BatchEntry, FieldProblem, ResultSubmission, SubmissionField } from '../modules/ingestion/submission.js';
 import { parseClientDate } from './dates.js';
 
 /** Codespeed's key for each field, used in every message a Codespeed client reads. */
@@ -27,25 +26,24 @@ export const CODESPEED_KEYS: Record<SubmissionField, string> = {
 /** Checked in this order; the first one missing or empty answers the request (Codespeed's order). */
 const REQUIRED = ['commitid', 'branch', 'project', 'executable', 'benchmark', 'environment', 'result_value'] as const;
 
-export type ParsedItem =
-  { ok: true; item: ResultSubmission } | { ok: false; problem: FieldProblem; keysMissing: boolean };
-
 const fieldOf = (key: string) =>
   (Object.entries(CODESPEED_KEYS).find(([, k]) => k === key)?.[0] ?? 'commitId') as SubmissionField;
 
 /**
- * Turns one Codespeed item (form fields, or one object of the JSON array, whose
- * values may be JSON numbers and booleans or strings) into a typed submission.
+ * Turns one Codespeed item (form fields, or one element of the JSON array, an
+ * object whose values may be JSON numbers and booleans or strings) into a
+ * typed submission, or the problem of reading it. The rules every door shares
+ * (checkSubmission) are the ingestion service's to apply.
  */
-export function parseCodespeedItem(raw: Record<string, unknown>): ParsedItem {
-  const fail = (key: string, message: string, keysMissing = false): ParsedItem => ({
-    ok: false,
-    problem: { field: fieldOf(key), message },
-    keysMissing,
-  });
+export function readCodespeedItem(entry: unknown): BatchEntry {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+    return { problem: { field: null, message: 'expected an object with the keys of /result/add/' } };
+  }
+  const raw = entry as Record<string, unknown>;
+  const fail = (key: string, message: string): BatchEntry => ({ problem: { field: fieldOf(key), message } });
   for (const key of REQUIRED) {
-    if (!(key in raw) || raw[key] === undefined) return fail(key, `Key "${key}" missing from request`, true);
-    if (raw[key] === null || String(raw[key]) === '') return fail(key, `Value for key "${key}" empty in request`, true);
+    if (!(key in raw) || raw[key] === undefined) return fail(key, `Key "${key}" missing from request`);
+    if (raw[key] === null || String(raw[key]) === '') return fail(key, `Value for key "${key}" empty in request`);
   }
   const text = (key: string) => String(raw[key]);
   const problems: FieldProblem[] = [];
@@ -93,9 +91,7 @@ export function parseCodespeedItem(raw: Record<string, unknown>): ParsedItem {
     unitsTitle: optionalText('units_title'),
     lessIsBetter: parseBoolean(raw['lessisbetter']),
   };
-  if (problems[0]) return { ok: false, problem: problems[0], keysMissing: false };
-  const problem = checkSubmission(item, (field) => CODESPEED_KEYS[field]);
-  return problem ? { ok: false, problem, keysMissing: false } : { ok: true, item };
+  return problems[0] ? { problem: problems[0] } : item;
 }
 
 /** Codespeed reads "False", "false" and "0" as false; anything else given is true. */

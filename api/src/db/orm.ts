@@ -25,6 +25,17 @@ export interface DatabaseOptions {
   url: string | null;
   /** Folder of the embedded database, or 'memory://' for a throw-away one. */
   dataDir: string;
+  /**
+   * Seconds after which PostgreSQL cancels a statement (error 57014), so no request holds the
+   * database for long; 0 or absent for none. PGlite has no timers to enforce it: ignored there.
+   */
+  statementTimeoutSeconds?: number;
+  /**
+   * For a 'memory://' embedded database only: start as a copy of this one (PGlite's `dumpDataDir`)
+   * instead of an empty cluster, skipping initdb in WASM (seconds) and the migrations already in it.
+   * The tests open each file's database from one copy migrated at the start of the run.
+   */
+  startFrom?: Blob;
   debug?: boolean;
 }
 
@@ -46,10 +57,23 @@ export function ormOptions(options: DatabaseOptions): Partial<Options> {
       // JIT compiled them for 0.3-0.5 s each to save nothing. Off for our sessions only.
       onCreateConnection: async (connection: unknown) => {
         await (connection as DatabaseConnection).executeQuery(CompiledQuery.raw('set jit = off'));
+        const timeoutMs = Math.round((options.statementTimeoutSeconds ?? 0) * 1000);
+        await (connection as DatabaseConnection).executeQuery(
+          CompiledQuery.raw(`set statement_timeout = ${timeoutMs}`),
+        );
       },
     };
   }
-  return { ...common, driver: PgliteDriver, dbName: embeddedDir(options.dataDir) };
+  if (options.startFrom && options.dataDir !== 'memory://') {
+    throw new Error('startFrom is for an in-memory embedded database only');
+  }
+  return {
+    ...common,
+    driver: PgliteDriver,
+    dbName: embeddedDir(options.dataDir),
+    // A function: MikroORM copies the options object deeply, which would leave a Blob unreadable.
+    ...(options.startFrom ? { driverOptions: () => ({ loadDataDir: options.startFrom }) } : {}),
+  };
 }
 
 function embeddedDir(dataDir: string): string {

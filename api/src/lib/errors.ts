@@ -18,6 +18,12 @@ export const conflict = (field: string, message: string) =>
 export const unauthenticated = (message = 'Sign in or send an API token: Authorization: Bearer <token>') =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
+/** Too many failed sign-ins: refused without checking, for `retryAfterSeconds`. */
+export const tooManyAttempts = (message: string, retryAfterSeconds: number) =>
+  new GraphQLError(message, {
+    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds, http: { status: 429 } },
+  });
+
 export const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 
 /** Ids travel as GraphQL IDs (strings); ours are positive integers. */

@@ -13,10 +13,14 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { sql } from 'kysely';
 import { feedRoutes } from '../codespeed/feeds.js';
 import { codespeedRoutes } from '../codespeed/routes.js';
+import { isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from '../lib/database-errors.js';
 import type { Logger } from '../lib/logger.js';
 import { createContext, type Context, type Services } from './context.js';
+import { discardUnreadBody, formatBytes } from './bodies.js';
+import { clientAddress } from './credentials.js';
 import { graphqlUser } from './graphql-auth.js';
 import { formatError } from './format-error.js';
+import { operationLimits } from './operation-limits.js';
 import { createSchema } from './schema.js';
 import { attachLiveSockets, type LiveSockets } from './ws.js';
 
@@ -41,8 +45,12 @@ export async function startApp(services: Services, log: Logger): Promise<App> {
   // One schema for both doors to /graphql; its pubSub is this process's live hub.
   const schema = await createSchema(services.live.hub);
   const sockets = attachLiveSockets(server, schema, services, log);
+  // The same limits as the WebSocket door's (ws.ts): refused while validating, before anything runs.
+  const limits = operationLimits(services.config.graphqlLimits);
   const apollo = new ApolloServer<Context>({
     schema,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     formatError: formatError((message, detail) => log.error(message, detail)),
     // Apollo's landing page loads from a CDN; the explorer is ours, served below.
     plugins: [
@@ -71,15 +79,19 @@ export async function startApp(services: Services, log: Logger): Promise<App> {
   app.get('/graphql', explorerPage(dashboardDir));
   app.use(
     '/graphql',
-    express.json({ limit: '64mb' }),
+    express.json({ limit: services.config.maxBodyBytes }),
+    discardUnreadBody(services.config.maxBodyBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(services, await graphqlUser(services.users, req.headers.authorization)),
+      context: async ({ req }) => {
+        const address = clientAddress(req, services.config.trustedProxies);
+        return createContext(services, await graphqlUser(services.users, req.headers.authorization, address), address);
+      },
     }),
   );
 
   serveDashboard(app, dashboardDir, log);
 
-  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const status = (error as { status?: number }).status;
     if (status && status >= 400 && status < 500) {
@@ -87,7 +99,12 @@ export async function startApp(services: Services, log: Logger): Promise<App> {
       res
         .status(status)
         .type('text/plain')
-        .send(bodyError(error as Error & { type?: string }));
+        .send(bodyError(error as Error & { type?: string }, services.config.maxBodyBytes));
+      return;
+    }
+    if (isStatementTimeout(error)) {
+      log.warn(`an HTTP request ran past the statement time box: ${req.method} ${req.path}`);
+      res.status(503).set('Retry-After', '5').type('text/plain').send(STATEMENT_TIMEOUT_MESSAGE);
       return;
     }
     log.error('unexpected error in an HTTP request', error);
@@ -110,9 +127,9 @@ export async function startApp(services: Services, log: Logger): Promise<App> {
   };
 }
 
-function bodyError(error: Error & { type?: string }): string {
+function bodyError(error: Error & { type?: string }, limit: number): string {
   if (error.type === 'entity.parse.failed') return `Malformed JSON: ${error.message}`;
-  if (error.type === 'entity.too.large') return 'Request body too large';
+  if (error.type === 'entity.too.large') return `Request body too large: at most ${formatBytes(limit)} (MAX_BODY_MB)`;
   return error.message;
 }
 

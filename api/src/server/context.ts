@@ -27,10 +27,12 @@ export interface Context {
   services: Services;
   em: SqlEntityManager;
   user: User | null;
+  /** The client's address (the socket's peer), for per-address limits such as sign-in throttling. */
+  clientAddress: string;
   loaders: Loaders;
 }
 
-export function createContext(services: Services, user: User | null): Context {
+export function createContext(services: Services, user: User | null, clientAddress: string): Context {
   const em = services.db.fork();
-  return { services, em, user, loaders: new Loaders(em) };
+  return { services, em, user, clientAddress, loaders: new Loaders(em) };
 }

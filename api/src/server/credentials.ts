@@ -41,6 +41,22 @@ export function isSecureRequest(req: IncomingMessage, trustedProxies: string[]):
   return LOOPBACK.test(peer);
 }
 
+/**
+ * The client's address: the socket's peer, or, when the peer is a trusted
+ * proxy, the address that proxy says it served (the last X-Forwarded-For entry,
+ * the only one it vouches for).
+ */
+export function clientAddress(req: IncomingMessage, trustedProxies: string[]): string {
+  const peer = normaliseAddress(req.socket.remoteAddress ?? '');
+  if (!trustedProxies.map(normaliseAddress).includes(peer)) return peer;
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .at(-1);
+  return forwarded ? normaliseAddress(forwarded) : peer;
+}
+
 function normaliseAddress(address: string): string {
   return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
 }

@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
+import { isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from '../lib/database-errors.js';
+import { limitRefusal, QUERY_TOO_COMPLEX } from './operation-limits.js';
 
 type Log = (message: string, detail: unknown) => void;
 
@@ -8,12 +10,14 @@ const KNOWN_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'UNAUTHENTICATED',
+  'TOO_MANY_ATTEMPTS',
   'FORBIDDEN',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  QUERY_TOO_COMPLEX,
 ]);
 
 /**
@@ -23,6 +27,9 @@ const KNOWN_CODES = new Set([
  */
 export function formatError(log: Log) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Apollo files a refused operation under its own GRAPHQL_VALIDATION_FAILED or GRAPHQL_PARSE_FAILED.
+    const refusal = limitRefusal(error);
+    if (refusal) return { message: refusal.message, extensions: refusal.extensions };
     const code = formatted.extensions?.['code'];
     const validation = formatted.extensions?.['validationErrors'] as ValidationError[] | undefined;
     if (code === 'BAD_USER_INPUT' && validation) {
@@ -38,6 +45,11 @@ export function formatError(log: Log) {
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (isStatementTimeout(error)) {
+      // Expected under load or for a huge question; the log still says which operation.
+      log('a GraphQL operation ran past the statement time box', error);
+      return { message: STATEMENT_TIMEOUT_MESSAGE, path: formatted.path, extensions: { code: 'STATEMENT_TIMEOUT' } };
     }
     log('unexpected error in a GraphQL operation', error);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,4 +1,5 @@
 import { unauthenticated } from '../lib/errors.js';
+import { checkPassword } from '../modules/users/password-check.js';
 import type { User } from '../modules/users/user.entity.js';
 import type { UsersService } from '../modules/users/users.service.js';
 import { readCredentials } from './credentials.js';
@@ -8,7 +9,11 @@ import { readCredentials } from './credentials.js';
  * Bearer token. A token that is sent but wrong is an error, not anonymity, so
  * a CI job with a revoked token fails loudly.
  */
-export async function graphqlUser(users: UsersService, header: string | undefined): Promise<User | null> {
+export async function graphqlUser(
+  users: UsersService,
+  header: string | undefined,
+  address: string,
+): Promise<User | null> {
   const credentials = readCredentials(header);
   if (credentials.kind === 'none') return null;
   if (credentials.kind === 'bearer') {
@@ -17,7 +22,7 @@ export async function graphqlUser(users: UsersService, header: string | undefine
     return user;
   }
   if (credentials.kind === 'basic') {
-    const user = await users.userForPassword(credentials.username, credentials.password);
+    const user = await checkPassword(() => users.userForPassword(credentials.username, credentials.password, address));
     if (!user) throw unauthenticated('Wrong user name or password');
     return user;
   }

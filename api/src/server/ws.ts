@@ -9,7 +9,9 @@ import { sharedSubscribe } from '../modules/live/shared-execution.js';
 import type { User } from '../modules/users/user.entity.js';
 import { createContext, type Context, type Services } from './context.js';
 import { formatError } from './format-error.js';
+import { clientAddress } from './credentials.js';
 import { graphqlUser } from './graphql-auth.js';
+import { operationLimits, prepareOperation } from './operation-limits.js';
 
 /** Standard WebSocket close code 1013, "try again later": graphql-ws clients retry it. */
 const TRY_AGAIN_LATER = 1013;
@@ -39,11 +41,15 @@ export function attachLiveSockets(
   const { maxConnections, maxSubscriptionsPerConnection } = services.config.live;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const users = new WeakMap<object, User | null>();
+  // The same limits as the HTTP door's (app.ts), so no operation is refused by one door and run by the other.
+  const limits = operationLimits(services.config.graphqlLimits);
   const format = formatError((message, detail) => log.error(message, detail));
   const formatted = (error: GraphQLError): GraphQLFormattedError => {
     const json = error.toJSON();
     return LIVE_CODES.has(String(json.extensions?.['code'])) ? json : format(json, error);
   };
+
+  const addressOf = (request: http.IncomingMessage) => clientAddress(request, services.config.trustedProxies);
 
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
@@ -70,28 +76,36 @@ export function attachLiveSockets(
       onConnect: async (ctx) => {
         const header = authorization(ctx.connectionParams) ?? ctx.extra.request.headers.authorization;
         try {
-          users.set(ctx, await graphqlUser(services.users, header));
+          users.set(ctx, await graphqlUser(services.users, header, addressOf(ctx.extra.request)));
           return true;
         } catch (error) {
-          if (!(error instanceof GraphQLError) || error.extensions['code'] !== 'UNAUTHENTICATED') throw error;
+          const code = error instanceof GraphQLError ? error.extensions['code'] : null;
+          if (!(error instanceof GraphQLError) || (code !== 'UNAUTHENTICATED' && code !== 'TOO_MANY_ATTEMPTS')) {
+            throw error;
+          }
           // 4401 is fatal to graphql-ws clients: retrying a wrong token cannot help.
           ctx.extra.socket.close(CloseCode.Unauthorized, closeReason(error.message));
           return false;
         }
       },
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, _id, payload) => {
         // graphql-ws has already counted the new operation in ctx.subscriptions.
         const active = Object.keys(ctx.subscriptions).length;
-        if (active <= maxSubscriptionsPerConnection) return;
-        return [
-          new GraphQLError(
-            `Too many subscriptions on this connection: at most ${maxSubscriptionsPerConnection} at once ` +
-              '(LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION); complete one first, or open another connection.',
-            { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
-          ),
-        ];
+        if (active > maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(
+              `Too many subscriptions on this connection: at most ${maxSubscriptionsPerConnection} at once ` +
+                '(LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION); complete one first, or open another connection.',
+              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
+            ),
+          ];
+        }
+        // Parsed and validated here, as Apollo does over HTTP: graphql-ws's own parse checks no limit.
+        const document = prepareOperation(schema, limits, payload.query);
+        if (Array.isArray(document)) return document;
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: (ctx) => createContext(services, users.get(ctx) ?? null),
+      context: (ctx) => createContext(services, users.get(ctx) ?? null, addressOf(ctx.extra.request)),
       // Watchers of the same thing share each event's execution (shared-execution.ts).
       subscribe: (args) => sharedSubscribe(args, String((args.contextValue as Context).user?.id ?? 'anonymous')),
       onNext: (_ctx, _id, _payload, _args, result) =>

@@ -70,6 +70,33 @@ describe('reportUpdated', () => {
     watcher.stop();
   });
 
+  it('brings the report of the next revision, which the batch did not write, with that revision', async () => {
+    const project = await createProject(server);
+    const upload = (commitId: string, date: string, value: number) =>
+      submit(server, [
+        result(environment, { project: project.name, commitId, revisionDate: date, benchmark: 'float', value }),
+      ]);
+    await upload('a', '2024-01-01T12:00:00Z', 100);
+    await upload('c', '2024-01-03T12:00:00Z', 100);
+    const watcher = await watch<ReportUpdated>(server, client, 'reportUpdated', REPORT_UPDATED, {
+      filter: { projectId: project.id },
+    });
+    // b lands between a and c: its report is new, and c's previous revision is now b.
+    await upload('b', '2024-01-02T12:00:00Z', 50);
+    const events = [await watcher.next(), await watcher.next()];
+    const rows = await idsOf(server, project.name);
+    const revision = (commitId: string) => ({
+      id: rows.find((r) => r.revision.commitId === commitId)!.revision.id,
+      commitId,
+      projectId: project.id,
+    });
+    expect(events.map((e) => [e.reportUpdated.revision, e.reportUpdated.summary])).toEqual([
+      [revision('b'), 'Average time down 50.0%'],
+      [revision('c'), 'Average time up 100.0%'],
+    ]);
+    watcher.stop();
+  });
+
   it('comes after the resultsAdded of the same batch', async () => {
     const project = await createProject(server);
     const order: string[] = [];

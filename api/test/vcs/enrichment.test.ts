@@ -201,4 +201,53 @@ describe('enrichment from a git repository', () => {
       message: 'Third commit on main',
     });
   });
+
+  it('never shows a revision READY before its commit log is stored', async () => {
+    const project = await gitProject(server, fixture.url, { name: projectName() });
+    const commits = ['c1', 'c2', 'c3', 'merge'].map((name) => fixture.ids[name]!);
+    await submit(
+      server,
+      commits.map((commitId, value) => ({ project: project.name, commitId, value: value + 1, environment })),
+    );
+    // Poll as a client waiting for READY would, while the background job stores metadata, history and logs.
+    let finished = false;
+    const job = server.services.enrichment.drain().then(() => (finished = true));
+    let polls = 0;
+    let readySeen = 0;
+    while (!finished || polls === 0) {
+      polls += 1;
+      for (const revision of await logStates(project.id)) {
+        if (revision.commitLogStatus !== 'READY') continue;
+        readySeen += 1;
+        expect(revision.commits.totalCount, `${revision.commitId} READY with an empty log`).toBeGreaterThan(0);
+        expect(revision.commits.nodes.length).toBeGreaterThan(0);
+      }
+    }
+    await job;
+    const final = await logStates(project.id);
+    expect(final.map((r) => r.commitLogStatus)).toEqual(['READY', 'READY', 'READY', 'READY']);
+    expect(readySeen).toBeGreaterThanOrEqual(4);
+  });
 });
+
+async function logStates(projectId: string) {
+  const data = ok(
+    await server.graphql<{
+      revisions: {
+        nodes: {
+          commitId: string;
+          commitLogStatus: string;
+          commits: { totalCount: number; nodes: { id: string }[] };
+        }[];
+      };
+    }>(
+      `query($projectId: ID!) {
+        revisions(projectId: $projectId, first: 10) {
+          nodes { commitId commitLogStatus commits(first: 5) { totalCount nodes { id } } }
+        }
+      }`,
+      { projectId },
+    ),
+  );
+  return data.revisions.nodes;
+}

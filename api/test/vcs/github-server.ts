@@ -96,7 +96,10 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    // Never started (a setup before start() failed): nothing to wait for, where close() would never call back.
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
   private answer(url: URL): { status: number; body?: unknown; headers?: Record<string, string> } {

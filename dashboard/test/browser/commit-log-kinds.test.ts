@@ -1,3 +1,6 @@
+// @module-tag chromium
+// @module-tag hg
+// @module-tag svn
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @module-tag chromium
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gitIn, tempDir } from '../../../api/test/vcs/git-fixture.js';
 import { startDashboard, type Dashboard } from './harness.js';

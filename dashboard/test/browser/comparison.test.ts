@@ -1,3 +1,4 @@
+// @module-tag chromium
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -161,7 +162,7 @@ describe('the comparison view', () => {
       'quantity,benchmark,column,environment,revision,value,std_dev,units,relative_to_baseline,baseline',
     );
     expect(csvText).toContain(
-      'Time,float,myexe O3 64bits @ default (latest),Dual Core,8bc3b00e,1.4757,0.0235,seconds,,',
+      'Time,float,myexe O3 64bits @ default (latest),Dual Core,8bc3b00e24,1.4757,0.0235,seconds,,',
     );
     await page.close();
   });

@@ -45,7 +45,9 @@ export async function startDashboard(
     throw new Error(`The dashboard is not built (no ${dashboardDist}/index.html): run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH); a test file that needs it starts with "// @module-tag chromium", so it is skipped without it.`,
+    );
   const db = await testDatabase();
   const env = { DASHBOARD_DIR: dashboardDist, ...options.env };
   let server = await startTestServer(db, env);

@@ -1,14 +1,11 @@
-import { Migration } from '@mikro-orm/migrations';
-import { statements } from './statements.js';
+import { ScriptMigration } from './statements.js';
 
 /**
- * The whole Codespeed data model (architecture.md), plus users and API tokens.
+ * The whole Codespeed data model (docs/ARCHITECTURE.md, glossary), plus users and API tokens.
  * Written by hand so that every index is named and explained.
  */
-export class Migration0001Initial extends Migration {
-  override up(): void {
-    for (const statement of statements(INITIAL)) this.addSql(statement);
-  }
+export class Migration0001Initial extends ScriptMigration {
+  protected readonly script = INITIAL;
 }
 
 const INITIAL = `

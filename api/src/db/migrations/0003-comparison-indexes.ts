@@ -1,14 +1,11 @@
-import { Migration } from '@mikro-orm/migrations';
-import { statements } from './statements.js';
+import { ScriptMigration } from './statements.js';
 
 /**
  * Indexes for the comparison page (api/src/analytics/comparison.sql.ts) and the changes table,
  * checked with EXPLAIN ANALYZE on 864,000 results and 200,000 revisions.
  */
-export class Migration0003ComparisonIndexes extends Migration {
-  override up(): void {
-    for (const statement of statements(INDEXES)) this.addSql(statement);
-  }
+export class Migration0003ComparisonIndexes extends ScriptMigration {
+  protected readonly script = INDEXES;
 }
 
 const INDEXES = `

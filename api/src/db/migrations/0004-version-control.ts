@@ -1,15 +1,12 @@
-import { Migration } from '@mikro-orm/migrations';
-import { statements } from './statements.js';
+import { ScriptMigration } from './statements.js';
 
 /**
  * Version control (issue 5): each project's repository state, each revision's
  * commit metadata and log, and history order. Hand-written, like 0001, so that
  * it runs the same on PGlite and PostgreSQL.
  */
-export class Migration0004VersionControl extends Migration {
-  override up(): void {
-    for (const statement of statements(VERSION_CONTROL)) this.addSql(statement);
-  }
+export class Migration0004VersionControl extends ScriptMigration {
+  protected readonly script = VERSION_CONTROL;
 }
 
 const VERSION_CONTROL = `

@@ -5,7 +5,8 @@ export class BatchRejectedError extends Error {
   constructor(
     /** 0-based position of the bad item in the batch. */
     readonly index: number,
-    readonly field: SubmissionField,
+    /** Null when the whole item is wrong (a Codespeed item that is not an object). */
+    readonly field: SubmissionField | null,
     message: string,
   ) {
     super(message);

@@ -3,7 +3,6 @@ import { badInput } from '../../lib/errors.js';
 import type { Context } from '../../server/context.js';
 import { BatchRejectedError } from './ingestion.errors.js';
 import { MAX_BATCH, SubmitResultsInput, SubmitResultsPayload } from './ingestion.inputs.js';
-import { checkSubmission } from './submission.js';
 
 @Resolver()
 export class IngestionResolver {
@@ -13,23 +12,21 @@ export class IngestionResolver {
       'Stores a batch of results in one transaction: all or nothing. A result for the same revision, executable, benchmark and environment replaces the earlier one.',
   })
   async submitResults(
-    // Validated by checkSubmission below rather than class-validator, which cost more than storing the batch.
+    // Validated by the ingestion service's checkSubmission rather than class-validator, which cost more than storing the batch.
     @Arg('input', { description: 'The batch of results.', validate: false }) input: SubmitResultsInput,
     @Ctx() { services }: Context,
   ): Promise<SubmitResultsPayload> {
     if (input.results.length > MAX_BATCH) {
       throw badInput('results', `at most ${MAX_BATCH} results per batch, got ${input.results.length}`);
     }
-    for (const [index, item] of input.results.entries()) {
-      const problem = checkSubmission(item, (field) => field);
-      if (problem) throw badInput(`results[${index}].${problem.field}`, problem.message, { index });
-    }
     try {
+      // GraphQL typed every item already: each is an entry the service can read.
       const outcome = await services.ingestion.submit(input.results);
       return { created: outcome.created, replaced: outcome.replaced, reportsQueued: outcome.touched.length };
     } catch (error) {
       if (error instanceof BatchRejectedError) {
-        throw badInput(`results[${error.index}].${error.field}`, error.message, { index: error.index });
+        const item = `results[${error.index}]`;
+        throw badInput(error.field ? `${item}.${error.field}` : item, error.message, { index: error.index });
       }
       throw error;
     }

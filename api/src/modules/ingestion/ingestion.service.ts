@@ -12,9 +12,17 @@ import {
   upsertResults,
   type ResultRow,
 } from './ingestion.sql.js';
+import type { LiveRevision } from '../live/event-bus.js';
+import { toLiveRevision } from '../live/live.sql.js';
 import { RepositoryType } from '../projects/project.entity.js';
 import { commitIdProblem } from '../revisions/commit-id.js';
-import type { FieldProblem, ResultSubmission } from './submission.js';
+import {
+  checkSubmission,
+  type BatchEntry,
+  type ResultSubmission,
+  type SubmissionField,
+  type UnreadItem,
+} from './submission.js';
 
 /** What one committed batch touched: enough for reports and live events to do their work. */
 export interface IngestionOutcome {
@@ -24,12 +32,15 @@ export interface IngestionOutcome {
   touched: { projectId: number; branchId: number; revisionId: number; executableId: number; environmentId: number }[];
   /** Every result row written, by id of its parts. */
   results: ResultRow[];
+  /** Each revision of the batch as it stands after the commit, so that what follows need not read it again. */
+  revisions: LiveRevision[];
 }
 
 /** Runs after a batch commits, never inside its transaction (reports, live events). */
 export type IngestionListener = (outcome: IngestionOutcome) => Promise<void> | void;
 
 type Lookup = { environments: Map<string, number>; repositoryTypes: Map<string, RepositoryType> };
+type BadItem = { index: number; problem: UnreadItem['problem'] };
 
 /**
  * The one way results enter Speedgraph: both the `submitResults` mutation and
@@ -43,31 +54,40 @@ export class IngestionService {
     private readonly log: (message: string, error: unknown) => void = () => {},
   ) {}
 
-  /** The one place where work follows a committed batch: reports and live events register here. */
+  /** The one place where work follows a committed batch: the after-commit pipeline (after-commit.ts) registers here. */
   onCommitted(listener: IngestionListener): void {
     this.listeners.push(listener);
   }
 
   /**
-   * The first item (in order) that the database refuses (an unknown environment,
-   * a non-numeric Subversion commit id), without writing anything. A door whose
-   * own checks found a bad item calls this on the items before it, so the batch
-   * is answered with the first bad item whatever the kind of problem.
+   * Stores a batch whole or not at all: the batch protocol of both doors. Each
+   * door hands one entry per item, in order (submission.ts), and the batch is
+   * refused with its first bad item, whatever the kind of problem: one the door
+   * found reading it, a rule of `checkSubmission`, or one only the database
+   * knows (an unknown environment, a non-numeric Subversion commit id), looked
+   * up once. Throws BatchRejectedError naming that item; each door words it its
+   * own way. `describe` names a field in messages as the door's clients know it.
    */
-  async findProblem(items: ResultSubmission[]): Promise<{ index: number; problem: FieldProblem } | null> {
-    const kysely = this.db.fork().getKysely() as Kysely<unknown>;
-    return firstProblem(items, await lookup(kysely, items));
-  }
-
-  /** Stores a batch whole or not at all. Throws BatchRejectedError naming the first bad item. */
-  async submit(items: ResultSubmission[]): Promise<IngestionOutcome> {
-    if (items.length === 0) return { created: 0, replaced: 0, touched: [], results: [] };
-    const em = this.db.fork();
-    const outcome = await em.transactional(async (tx) => {
+  async submit(
+    entries: readonly BatchEntry[],
+    describe: (field: SubmissionField) => string = (field) => field,
+  ): Promise<IngestionOutcome> {
+    if (entries.length === 0) return { created: 0, replaced: 0, touched: [], results: [], revisions: [] };
+    const bad = problemWithoutDatabase(entries, describe);
+    if (bad) {
+      // The items before it were read: one of them the database refuses is the first bad item then.
+      const before = entries.slice(0, bad.index) as ResultSubmission[];
+      const kysely = this.db.fork().getKysely() as Kysely<unknown>;
+      const earlier = before.length ? databaseProblem(before, await lookup(kysely, before)) : null;
+      throw rejected(earlier ?? bad);
+    }
+    // No entry is a door's problem (problemWithoutDatabase found none): each is a read item.
+    const items = entries as ResultSubmission[];
+    const outcome = await this.db.fork().transactional(async (tx) => {
       const db = tx.getKysely() as Kysely<unknown>;
       const found = await lookup(db, items);
-      const bad = firstProblem(items, found);
-      if (bad) throw new BatchRejectedError(bad.index, bad.problem.field, bad.problem.message);
+      const bad = databaseProblem(items, found);
+      if (bad) throw rejected(bad);
       return write(db, items, found.environments);
     });
     for (const listener of this.listeners) {
@@ -91,7 +111,22 @@ async function lookup(db: Kysely<unknown>, items: ResultSubmission[]): Promise<L
   };
 }
 
-function firstProblem(items: ResultSubmission[], found: Lookup): { index: number; problem: FieldProblem } | null {
+/** The first item a door could not read or that breaks a rule of checkSubmission: no database needed. */
+function problemWithoutDatabase(
+  entries: readonly BatchEntry[],
+  describe: (field: SubmissionField) => string,
+): BadItem | null {
+  for (const [index, entry] of entries.entries()) {
+    const problem = 'problem' in entry ? entry.problem : checkSubmission(entry, describe);
+    if (problem) return { index, problem };
+  }
+  return null;
+}
+
+const rejected = (bad: BadItem) => new BatchRejectedError(bad.index, bad.problem.field, bad.problem.message);
+
+/** The first item the database refuses. */
+function databaseProblem(items: ResultSubmission[], found: Lookup): BadItem | null {
   for (const [index, item] of items.entries()) {
     // Environments are never created by an upload: they describe machines an admin registered.
     if (!found.environments.has(item.environment)) {
@@ -186,7 +221,7 @@ async function write(db: Kysely<unknown>, items: ResultSubmission[], environment
       a.environmentId - b.environmentId,
   );
   const counts = await upsertResults(db, sorted);
-  return { ...counts, touched: [...touched.values()], results: sorted };
+  return { ...counts, touched: [...touched.values()], results: sorted, revisions: revisionRows.map(toLiveRevision) };
 }
 
 function unique(values: string[]): string[] {

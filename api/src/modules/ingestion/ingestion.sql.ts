@@ -158,6 +158,16 @@ export async function ensureBenchmarks(db: Db, benchmarks: NewBenchmark[]) {
 export const ensureExecutables = (db: Db, executables: { projectId: number; name: string }[]) =>
   ensureInProject(db, 'executable', executables);
 
+/** A revision as the batch leaves it: its date as PostgreSQL writes it, which a result without a date of its own takes. */
+interface RevisionRow {
+  id: number;
+  project_id: number;
+  branch_id: number;
+  commit_id: string;
+  date: string;
+  tag: string;
+}
+
 export async function ensureRevisions(
   db: Db,
   revisions: { projectId: number; branchId: number; commitId: string; date: string | null }[],
@@ -166,8 +176,8 @@ export async function ensureRevisions(
   const commitIds = revisions.map((r) => r.commitId);
   const find = async () =>
     (
-      await sql<{ id: number; branch_id: number; commit_id: string; date: string }>`
-        select r.id, r.branch_id, r.commit_id, r.date::text as date
+      await sql<RevisionRow>`
+        select r.id, r.project_id, r.branch_id, r.commit_id, r.date::text as date, r.tag
         from revision r join unnest(${branchIds}::int[], ${commitIds}::text[]) as t(branch_id, commit_id)
           on r.branch_id = t.branch_id and r.commit_id = t.commit_id`.execute(db)
     ).rows;
@@ -175,7 +185,7 @@ export async function ensureRevisions(
   return ensured(
     revisions.length,
     async () => {
-      const { rows } = await sql<{ id: number; branch_id: number; commit_id: string; date: string }>`
+      const { rows } = await sql<RevisionRow>`
       /* ingest_find_or_create_revisions */
       with input as (
         select * from unnest(
@@ -187,11 +197,11 @@ export async function ensureRevisions(
         insert into revision (project_id, branch_id, commit_id, date, ordered_at)
         select project_id, branch_id, commit_id, coalesce(date, now()), coalesce(date, now()) from input order by n
         on conflict (branch_id, commit_id) do nothing
-        returning id, branch_id, commit_id, date::text as date
+        returning id, project_id, branch_id, commit_id, date::text as date, tag
       )
-      select id, branch_id, commit_id, date from created
+      select id, project_id, branch_id, commit_id, date, tag from created
       union all
-      select r.id, r.branch_id, r.commit_id, r.date::text
+      select r.id, r.project_id, r.branch_id, r.commit_id, r.date::text, r.tag
       from revision r join input on r.branch_id = input.branch_id and r.commit_id = input.commit_id`.execute(db);
       return rows;
     },

@@ -34,6 +34,18 @@ export interface FieldProblem {
   message: string;
 }
 
+/** An item a door could not read, with its problem; `field` is null when the whole item is wrong (not an object). */
+export interface UnreadItem {
+  problem: { field: SubmissionField | null; message: string };
+}
+
+/**
+ * What a door hands the ingestion service for each item of a batch, in order:
+ * the item as it read it, or the problem it found reading it. The service
+ * alone decides which item is the first bad one (ingestion.service.ts).
+ */
+export type BatchEntry = ResultSubmission | UnreadItem;
+
 /** Column widths of the data model: longer names would fail in the database. */
 export const NAME_LIMITS = {
   commitId: 42,
@@ -50,8 +62,9 @@ const NUMBER_FIELDS = ['value', 'stdDev', 'min', 'max', 'q1', 'q3'] as const;
 const REQUIRED_NAMES = ['commitId', 'branch', 'project', 'executable', 'benchmark', 'environment'] as const;
 
 /**
- * Rules that need no database, shared by both doors. Each door checks its own
- * syntax first (missing keys, numbers written as text) and then calls this.
+ * Rules that need no database, the same for every door. The ingestion service
+ * applies them to each item a door could read (its syntax: missing keys,
+ * numbers written as text); `describe` names a field as the door's clients know it.
  */
 export function checkSubmission(
   item: ResultSubmission,

@@ -4,7 +4,7 @@ import type { Logger } from '../../lib/logger.js';
 import type { IngestionOutcome } from '../ingestion/ingestion.service.js';
 import type { ReportUpdate } from '../reports/reports.service.js';
 import type { Revision } from '../revisions/revision.entity.js';
-import type { EventBus, LiveEvent, Topic } from './event-bus.js';
+import type { EventBus, LiveEvent, LiveRevision, Topic } from './event-bus.js';
 import { LiveHub } from './hub.js';
 import { InProcessBus } from './in-process.js';
 import { liveRevisions } from './live.sql.js';
@@ -51,14 +51,11 @@ export class LiveService {
     this.hub.close();
   }
 
-  /** `resultsAdded` for a committed batch: every result it stored, with its revision. */
+  /** `resultsAdded` for a committed batch: every result it stored, with its revision (both as the batch left them). */
   async publishResultsAdded(outcome: IngestionOutcome): Promise<void> {
     if (outcome.results.length === 0) return;
-    await this.publish('resultsAdded', async () => {
-      const revisions = await liveRevisions(
-        this.kysely(),
-        outcome.results.map((r) => r.revisionId),
-      );
+    await this.publish('resultsAdded', () => {
+      const revisions = new Map(outcome.revisions.map((r) => [r.id, r]));
       const results = outcome.results.map((row) => ({
         revision: revisions.get(row.revisionId)!,
         executableId: row.executableId,
@@ -72,18 +69,20 @@ export class LiveService {
         q3: row.q3,
         date: new Date(row.date),
       }));
-      return { topic: 'resultsAdded', payload: { results } };
+      return Promise.resolve({ topic: 'resultsAdded', payload: { results } });
     });
   }
 
-  /** `reportUpdated` for the reports a batch brought up to date (ReportsService.refresh's answer). */
-  async publishReportsUpdated(updates: ReportUpdate[]): Promise<void> {
+  /**
+   * `reportUpdated` for the reports brought up to date (ReportsService.refresh's
+   * answer); only the revisions not among `known` (the batch's) are read.
+   */
+  async publishReportsUpdated(updates: ReportUpdate[], known: LiveRevision[] = []): Promise<void> {
     if (updates.length === 0) return;
     await this.publish('reportUpdated', async () => {
-      const revisions = await liveRevisions(
-        this.kysely(),
-        updates.map((u) => u.revisionId),
-      );
+      const revisions = new Map(known.map((r) => [r.id, r]));
+      const missing = updates.map((u) => u.revisionId).filter((id) => !revisions.has(id));
+      for (const [id, revision] of await liveRevisions(this.kysely(), missing)) revisions.set(id, revision);
       const reports = updates.map((u) => ({
         revision: revisions.get(u.revisionId)!,
         executableId: u.executableId,

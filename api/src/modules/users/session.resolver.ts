@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { unauthenticated } from '../../lib/errors.js';
 import type { Context } from '../../server/context.js';
+import { checkPassword } from './password-check.js';
 import { CreateApiTokenPayload } from './users.inputs.js';
 
 @InputType({ description: 'A user name and password, as typed into the dashboard’s sign-in form.' })
@@ -26,9 +27,11 @@ export class SessionResolver {
   })
   async signIn(
     @Arg('input', { description: 'The credentials.' }) input: SignInInput,
-    @Ctx() { services, em }: Context,
+    @Ctx() { services, em, clientAddress }: Context,
   ): Promise<CreateApiTokenPayload> {
-    const user = await services.users.userForPassword(input.username, input.password);
+    const user = await checkPassword(() =>
+      services.users.userForPassword(input.username, input.password, clientAddress),
+    );
     // One message for both cases, so the form does not reveal which user names exist.
     if (!user) throw unauthenticated('Wrong user name or password');
     return services.users.createToken(em, em.merge(user), 'dashboard sign-in');

@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/orm.js';
 import { ApiToken } from './api-token.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { forgetFailures, throttledCheck } from './sign-in-throttle.js';
 import { User } from './user.entity.js';
 
 const TOKEN_PREFIX = 'sg_';
@@ -29,9 +30,11 @@ export class UsersService {
     return em.findOne(User, { username });
   }
 
+  /** Sets a new password, which also lifts a sign-in lock on the user name. */
   async setPassword(em: SqlEntityManager, user: User, password: string) {
     user.passwordHash = await hashPassword(password);
     await em.flush();
+    await forgetFailures(em.getKysely() as Kysely<unknown>, user.username);
   }
 
   /** Issues a new token; the plain text is returned once and never stored. */
@@ -94,10 +97,17 @@ export class UsersService {
     return found.user;
   }
 
-  /** The user behind HTTP Basic credentials, or null when they do not match. */
-  async userForPassword(username: string, password: string): Promise<User | null> {
-    const user = await this.db.fork().findOne(User, { username });
-    if (!user) return null;
-    return (await verifyPassword(password, user.passwordHash)) ? user : null;
+  /**
+   * The user behind a user name and password (sign-in, HTTP Basic), or null
+   * when they do not match. Throws SignInThrottled, unchecked, after too many
+   * failures in a row for the name or the client `address`.
+   */
+  async userForPassword(username: string, password: string, address: string): Promise<User | null> {
+    const em = this.db.fork();
+    return throttledCheck(em.getKysely() as Kysely<unknown>, username, address, async () => {
+      const user = await em.findOne(User, { username });
+      if (!user) return null;
+      return (await verifyPassword(password, user.passwordHash)) ? user : null;
+    });
   }
 }

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import {
+  markLogged,
   markRevisionsFailed,
   previousInHistory,
-  readyRevisions,
   nextInHistory,
+  revisionsToLog,
   revisionsToEnrich,
   storeMetadata,
   type Metadata,
@@ -93,11 +94,17 @@ function differs(revision: RevisionToEnrich, m: Metadata): boolean {
  * (whose previous revision may have just changed): the commits since the
  * previous revision of its branch in history order, newest first, the newest
  * STORED_COMMITS of them. The first revision of a branch lists its own commit.
+ * A revision of `enriched` (metadata stored this job) turns READY with its log, in one transaction.
  */
-export async function relogRevisions(db: Kysely<unknown>, provider: RepositoryProvider, revisionIds: number[]) {
+export async function relogRevisions(
+  db: Kysely<unknown>,
+  provider: RepositoryProvider,
+  revisionIds: number[],
+  enriched: number[],
+) {
   if (!revisionIds.length) return;
   const ids = [...new Set([...revisionIds, ...(await nextInHistory(db, revisionIds))])];
-  for (const revision of await readyRevisions(db, ids)) {
+  for (const revision of await revisionsToLog(db, ids, enriched)) {
     const previous = await previousInHistory(db, revision.id);
     let commits: CommitInfo[];
     let total: number;
@@ -112,6 +119,9 @@ export async function relogRevisions(db: Kysely<unknown>, provider: RepositoryPr
       commits = await provider.log(null, revision.commit_id, 1);
       total = commits.length;
     }
-    await replaceCommitLog(db, revision.id, commits, total);
+    await db.transaction().execute(async (tx) => {
+      await replaceCommitLog(tx, revision.id, commits, total);
+      await markLogged(tx, revision.id);
+    });
   }
 }

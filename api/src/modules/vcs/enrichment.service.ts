@@ -1,29 +1,22 @@
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/orm.js';
 import type { Logger } from '../../lib/logger.js';
+import type { ReportRefresher } from '../ingestion/after-commit.js';
 import type { LiveService } from '../live/live.service.js';
-import type { ReportsService } from '../reports/reports.service.js';
-import { Revision } from '../revisions/revision.entity.js';
+import { EnrichmentJob, type JobFailure } from './enrichment.job.js';
 import {
   markPending,
   markRevisionsFailed,
   markRevisionsUnenriched,
   pendingRevisions,
-  projectBranches,
   projectRepository,
   unenrichedRevisions,
 } from './enrichment.sql.js';
-import { reportKeysAt } from './history.sql.js';
-import { enrichRevisions, relogRevisions, type RevisionChange } from './enrich.js';
-import { placeInHistory } from './history.js';
-import { hasRepository, type ProjectRepositoryFields } from './project-repository.js';
-import { RepositoryError, type RepositoryProvider } from './provider.js';
-import { providerFor } from './registry.js';
+import { hasRepository } from './project-repository.js';
+import { RepositoryError } from './provider.js';
+import type { providerFor } from './registry.js';
 import { claimRepository, markFailed, releaseRepository, resetAttempts } from './repository.sql.js';
-import { syncWithProgress } from './sync.js';
 
 /** Waits after a failed attempt: 5 s, 30 s, 2 min, 10 min, then none until the next upload or `syncRepository`. */
 export const RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000];
@@ -38,12 +31,13 @@ export interface EnrichmentOptions {
 
 /**
  * Reads commit metadata and logs from projects' repositories in the
- * background (architecture.md, step 4 of a result's flow). Ingestion hands it
- * the revisions of each committed batch and never waits: an unreachable
- * repository costs an upload nothing. One job at a time per project, claimed
- * in the database so that several processes sharing one PostgreSQL never clone
- * the same repository at once; waiting revisions are stored (`pending`), so a
- * restart loses nothing.
+ * background (docs/ARCHITECTURE.md, "The flow of a result"): the scheduler of
+ * the jobs (enrichment.job.ts), with their queue, claims, retries and timers.
+ * Ingestion hands it the revisions of each committed batch and never waits: an
+ * unreachable repository costs an upload nothing. One job at a time per
+ * project, claimed in the database so that several processes sharing one
+ * PostgreSQL never clone the same repository at once; waiting revisions are
+ * stored (`pending`), so a restart loses nothing.
  */
 export class EnrichmentService {
   private readonly queued = new Map<number, Set<number>>();
@@ -51,30 +45,28 @@ export class EnrichmentService {
   private readonly timers = new Map<number, NodeJS.Timeout>();
   /** Work under way (queueing, jobs): what `drain` waits for. */
   private readonly active = new Set<Promise<unknown>>();
-  /** Providers by project, kept while the project's repository settings stay the same (GitHub caches answers). */
-  private readonly providers = new Map<number, { key: string; provider: RepositoryProvider; synced: boolean }>();
   private readonly stopping = new AbortController();
   /** Jobs run only in a started service (a server); the CLI's uploads leave revisions pending for it. */
   private started = false;
   private readonly retryDelays: number[];
-  private readonly makeProvider: typeof providerFor;
+  private readonly job: EnrichmentJob;
 
   constructor(
     private readonly db: Database,
     private readonly config: Config,
-    private readonly reports: ReportsService,
-    private readonly live: LiveService,
+    reports: ReportRefresher,
+    live: LiveService,
     private readonly log: Logger,
     options: EnrichmentOptions = {},
   ) {
     this.retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
-    this.makeProvider = options.providerFor ?? providerFor;
+    this.job = new EnrichmentJob(db, config, reports, live, log, options.providerFor);
   }
 
   /** Says which git implementation answers, and queues the revisions a previous run left waiting. */
   async start(): Promise<void> {
     this.started = true;
-    this.track(this.logGitImplementation());
+    this.track(this.job.logGitImplementation());
     const pending = await pendingRevisions(this.kysely());
     this.enqueueRows(pending);
   }
@@ -117,8 +109,7 @@ export class EnrichmentService {
     const timer = this.timers.get(projectId);
     if (timer) clearTimeout(timer);
     this.timers.delete(projectId);
-    const cached = this.providers.get(projectId);
-    if (cached) cached.synced = false;
+    this.job.resync(projectId);
     this.enqueue(
       projectId,
       rows.map((r) => r.id),
@@ -127,21 +118,15 @@ export class EnrichmentService {
 
   /**
    * A deleted project: nothing of it stays queued or cached, and its local
-   * copies go (`<id>.git`, `<id>.hg`; ids are never reused, so this is only
-   * disk space). A job under way ends on its own: its rows are gone.
+   * copies go (EnrichmentJob.forget). A job under way ends on its own: its rows are gone.
    */
   async forgetProject(projectId: number): Promise<void> {
     this.queued.delete(projectId);
     const timer = this.timers.get(projectId);
     if (timer) clearTimeout(timer);
     this.timers.delete(projectId);
-    this.providers.delete(projectId);
     await this.running.get(projectId)?.catch(() => {});
-    await Promise.all(
-      [`${projectId}.git`, `${projectId}.hg`].map((name) =>
-        rm(path.join(this.config.vcs.repositoriesDir, name), { recursive: true, force: true }),
-      ),
-    );
+    await this.job.forget(projectId);
   }
 
   private enqueueRows(rows: { id: number; project_id: number }[]) {
@@ -193,6 +178,7 @@ export class EnrichmentService {
     }
   }
 
+  /** The project's job, on its claimed repository; a project without one has nothing to wait for. */
   private async runJob(projectId: number, ids: number[]): Promise<void> {
     const db = this.kysely();
     const project = await projectRepository(db, projectId);
@@ -200,43 +186,14 @@ export class EnrichmentService {
       if (project) await markRevisionsUnenriched(db, ids);
       return;
     }
-    const timeoutMs = this.config.vcs.timeoutSeconds * 1000;
     if (!(await claimRepository(db, projectId, this.config.vcs.timeoutSeconds + 60))) {
       ids.forEach((id) => this.requeue(projectId, id));
       this.later(projectId, CLAIMED_ELSEWHERE_MS);
       return;
     }
-    let provider: RepositoryProvider | null = null;
     try {
-      const entry = await this.providerOf(project);
-      provider = entry.provider;
-      const sync = async () => {
-        const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(timeoutMs)]);
-        await syncWithProgress(db, projectId, entry.provider, project.repositoryUrl.trim(), signal);
-        entry.synced = true;
-      };
-      // First use in this process: clone, or fetch what an earlier run cloned.
-      let synced = false;
-      if (!entry.synced) {
-        await sync();
-        synced = true;
-      }
-      // A commit the copy does not know: fetch once, then look again.
-      const fetchOnce = async () => {
-        if (synced) return false;
-        await sync();
-        synced = true;
-        return true;
-      };
-      const outcome = await enrichRevisions(db, entry.provider, ids, fetchOnce);
-      const branches = (await projectBranches(db, projectId)).filter((b) => synced || outcome.branchIds.has(b.id));
-      const moved: number[] = [];
-      for (const branch of branches) moved.push(...(await placeInHistory(db, entry.provider, branch)));
-      await relogRevisions(db, entry.provider, [...outcome.enriched.map((c) => c.id), ...moved]);
-      await this.recomputeReports(moved);
-      await this.publish(outcome.enriched);
-    } catch (error) {
-      await this.failed(db, projectId, provider, ids, error);
+      const failure = await this.job.run(db, project, ids, this.stopping.signal);
+      if (failure) await this.failed(db, projectId, ids, failure);
     } finally {
       await releaseRepository(db, projectId).catch((error: unknown) =>
         this.log.error(`enrichment: could not release project ${projectId}`, error),
@@ -250,22 +207,16 @@ export class EnrichmentService {
     this.queued.set(projectId, set);
   }
 
-  private async failed(
-    db: Kysely<unknown>,
-    projectId: number,
-    provider: RepositoryProvider | null,
-    ids: number[],
-    error: unknown,
-  ) {
+  private async failed(db: Kysely<unknown>, projectId: number, ids: number[], { implementation, error }: JobFailure) {
     if (this.stopping.signal.aborted) {
       // Shut down mid-job: the revisions stay pending for the next start, which tries again.
-      await markFailed(db, projectId, provider?.implementation ?? null, 'interrupted: the server shut down');
+      await markFailed(db, projectId, implementation, 'interrupted: the server shut down');
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
     if (!(error instanceof RepositoryError)) this.log.error(`enrichment: project ${projectId}`, error);
     else this.log.warn(`enrichment: project ${projectId}: ${message}`);
-    const attempts = await markFailed(db, projectId, provider?.implementation ?? null, message);
+    const attempts = await markFailed(db, projectId, implementation, message);
     await markRevisionsFailed(db, ids);
     // Failed revisions are queued again: the next attempt (timer, upload or syncRepository) picks them up.
     const delay = this.retryDelays[attempts - 1];
@@ -273,54 +224,6 @@ export class EnrichmentService {
       await markPending(db, ids);
       ids.forEach((id) => this.requeue(projectId, id));
       this.later(projectId, delay);
-    }
-  }
-
-  private async providerOf(project: ProjectRepositoryFields) {
-    const key = JSON.stringify([
-      project.repositoryType,
-      project.repositoryUrl,
-      project.repositoryUser,
-      project.repositoryPassword,
-      project.defaultBranch,
-    ]);
-    const cached = this.providers.get(project.id);
-    if (cached?.key === key) return cached;
-    const entry = { key, provider: await this.makeProvider(project, this.config.vcs), synced: false };
-    this.providers.set(project.id, entry);
-    return entry;
-  }
-
-  /** Revisions whose place in history changed: their reports, and those of the next ones, compare other revisions now. */
-  private async recomputeReports(revisionIds: number[]) {
-    if (!revisionIds.length) return;
-    const keys = await reportKeysAt(this.kysely(), revisionIds);
-    if (keys.length) await this.live.publishReportsUpdated(await this.reports.refresh(keys));
-  }
-
-  private async publish(changes: RevisionChange[]) {
-    const em = this.db.fork();
-    for (const change of changes.filter((c) => c.changed)) {
-      const revision = await em.findOne(Revision, { id: change.id });
-      if (revision) await this.live.publishRevisionUpdated(revision);
-    }
-  }
-
-  private async logGitImplementation() {
-    try {
-      const { gitImplementation } = await import('./git/index.js');
-      if (this.config.vcs.gitImplementation === 'git') {
-        this.log.info('version control: git through the git command (GIT_IMPLEMENTATION=git)');
-        return;
-      }
-      const { name, reason } = await gitImplementation();
-      this.log.info(
-        name === 'nodegit'
-          ? 'version control: git through nodegit'
-          : `version control: git through the git command${reason ? ` (nodegit not used: ${reason})` : ''}`,
-      );
-    } catch (error) {
-      this.log.warn(`version control: git is unavailable: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -91,13 +91,24 @@ export interface Metadata {
   tag: string;
 }
 
-/** Stores what the repository says of a revision; its position is left to history placement. */
+/**
+ * Stores what the repository says of a revision; its position is left to
+ * history placement, and READY to the storing of its log (markLogged).
+ */
 export async function storeMetadata(db: Db, revisionId: number, m: Metadata) {
   await sql`
     /* enrichment_store */
     update revision set author = ${m.author}, author_email = ${m.authorEmail}, date = ${m.date.toISOString()}::timestamptz,
-      message = ${m.message}, tag = ${m.tag}, enrichment = 'ready', enriched_at = now()
+      message = ${m.message}, tag = ${m.tag}
     where id = ${revisionId}`.execute(db);
+}
+
+/** READY, in the transaction that stores the log: READY promises `commits` lists it. */
+export async function markLogged(tx: Db, revisionId: number) {
+  await sql`
+    /* enrichment_logged */
+    update revision set enrichment = 'ready', enriched_at = now()
+    where id = ${revisionId} and enrichment in ('pending', 'ready')`.execute(tx);
 }
 
 export async function markRevisionsFailed(db: Db, revisionIds: number[]) {
@@ -159,11 +170,12 @@ export async function nextInHistory(db: Db, revisionIds: number[]) {
   return rows.map((r) => r.id);
 }
 
-export async function readyRevisions(db: Db, revisionIds: number[]) {
+/** Of these revisions, those whose metadata is stored: READY ones, and the `enriched` ones about to be. */
+export async function revisionsToLog(db: Db, revisionIds: number[], enriched: number[]) {
   const { rows } = await sql<{ id: number; commit_id: string }>`
-    /* enrichment_ready */
-    select id, commit_id from revision where id = any(${revisionIds}::int[]) and enrichment = 'ready' order by id`.execute(
-    db,
-  );
+    /* enrichment_to_log */
+    select id, commit_id from revision
+    where id = any(${revisionIds}::int[]) and (enrichment = 'ready' or id = any(${enriched}::int[]))
+    order by id`.execute(db);
   return rows;
 }

@@ -16,9 +16,9 @@ export interface CommitRow {
 }
 
 /**
- * Replaces a revision's stored log (newest first) and its total count without
- * a transaction: rows are overwritten in place, then the old tail is cut, so a
- * reader never sees an empty log in between.
+ * Replaces a revision's stored log (newest first) and its total count: rows
+ * are overwritten in place, then the old tail is cut. The caller's transaction
+ * also turns the revision READY (enrich.ts), so no reader sees READY without its log.
  */
 export async function replaceCommitLog(tx: Db, revisionId: number, commits: CommitInfo[], total: number) {
   if (commits.length) {
