@@ -289,8 +289,10 @@ describe('the live commit log', () => {
     const offline = await openWithoutLive(pathname);
     const log = page.getByRole('region', { name: /Commit log/ });
     const offlineLog = offline.getByRole('region', { name: /Commit log/ });
-    await log.getByText('Could not read the repository.').waitFor({ timeout: 10_000 });
-    await offlineLog.getByText('Could not read the repository.').waitFor({ timeout: 10_000 });
+    // The first retry (5 s after the failure) may be under way as the pages open: they show PENDING until it fails
+    // again, which publishes no event, so the view's safety poll (10 s while pending) brings FAILED back.
+    await log.getByText('Could not read the repository.').waitFor({ timeout: 25_000 });
+    await offlineLog.getByText('Could not read the repository.').waitFor({ timeout: 25_000 });
     expect(await log.getByRole('alert').textContent()).toContain('tries again');
     await page.locator('.live-indicator[data-status="live"]').waitFor({ timeout: 10_000 });
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
