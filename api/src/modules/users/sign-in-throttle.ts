@@ -65,7 +65,8 @@ type Counts = { user: number; address: number; ageSeconds: number };
 
 function lockedFor(counts: Counts): number {
   const locked = counts.user >= POLICY.user.lockAfter || counts.address >= POLICY.address.lockAfter;
-  return locked ? Math.max(1, SIGN_IN_WINDOW_SECONDS - counts.ageSeconds) : 0;
+  // Whole seconds: HTTP's Retry-After takes no fractions.
+  return locked ? Math.max(1, Math.ceil(SIGN_IN_WINDOW_SECONDS - counts.ageSeconds)) : 0;
 }
 
 async function recentFailures(db: Kysely<unknown>, keys: Keys): Promise<Counts> {
